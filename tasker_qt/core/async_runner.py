@@ -1,0 +1,71 @@
+"""Runs coroutine jobs on the GUI thread's qasync loop."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from .loop import LoopLease
+from .outcome import Outcome
+from .runner import JobHost
+from .task import Task
+
+
+class AsyncRunner:
+    """Each job is ``await coro(context, *args, **kwargs)`` in an asyncio task."""
+
+    def __init__(self, host: JobHost, lease: LoopLease) -> None:
+        self._host = host
+        self._lease = lease
+        self._running: dict[int, asyncio.Task[Any]] = {}
+
+    def prepare(
+        self, task: Task, coro: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
+        if inspect.iscoroutine(coro):
+            coro.close()  # never awaited otherwise, and Python would warn
+            raise TypeError(
+                "add_coroutine needs the async function itself, not a coroutine object: "
+                "write add_coroutine(job, arg) instead of add_coroutine(job(context, arg))"
+            )
+        if not callable(coro):
+            raise TypeError(f"add_coroutine needs an async function, got {coro!r}")
+        return coro, args, kwargs
+
+    def start(self, task: Task, job: tuple[Callable[..., Any], tuple, dict]) -> None:
+        loop = self._lease.get()
+        running = loop.create_task(self._drive(task, *job), name=f"tasker:{task.name}")
+        self._running[task.id] = running
+        running.add_done_callback(partial(self._settle, task))
+
+    async def _drive(self, task: Task, coro: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+        self._host.job_started(task)
+        return await coro(task._context, *args, **kwargs)
+
+    def _settle(self, task: Task, running: asyncio.Task[Any]) -> None:
+        self._running.pop(task.id, None)
+        if running.cancelled():
+            outcome = Outcome.cancelled()
+        elif (exc := running.exception()) is not None:
+            outcome = Outcome.failed(exc)
+        else:
+            outcome = Outcome.completed(running.result())
+        self._host.job_ended(task, outcome)
+
+    def cancel(self, task: Task) -> None:
+        task._context._cancelled = True
+        if (running := self._running.get(task.id)) is not None:
+            running.cancel()
+
+    def request_stop(self, task: Task) -> None:
+        task._context._cancelled = True
+
+    async def close(self, timeout: float) -> None:
+        running = list(self._running.values())
+        for each in running:
+            each.cancel()
+        if running:
+            await asyncio.wait(running, timeout=timeout)

@@ -1,0 +1,141 @@
+"""ExecutionContext: what a job uses to report progress and check for cancellation.
+
+The hot calls (``set_progress``, ``set_message``, ``is_cancelled``) only read
+or store an attribute: they never lock, emit or block. Whoever watches the job
+(the manager's ticker for threads and coroutines, a sender thread inside a
+worker process) reads those attributes at frame rate, which is how updates are
+coalesced. Events and log lines go through the context's sink, in order.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Protocol
+
+
+class ContextSink(Protocol):
+    """Where a context delivers what must not be coalesced."""
+
+    def event(self, name: str, data: Any) -> None: ...
+    def log(self, text: str) -> None: ...
+    def flush(self) -> None: ...
+
+
+class _NullSink:
+    def event(self, name: str, data: Any) -> None:
+        pass
+
+    def log(self, text: str) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+
+def _clamp(fraction: float) -> float:
+    return 0.0 if fraction < 0.0 else 1.0 if fraction > 1.0 else fraction
+
+
+def _check_total(total: float) -> float:
+    total = float(total)
+    if not (total > 0 and math.isfinite(total)):
+        raise ValueError(f"total must be a positive finite number, got {total!r}")
+    return total
+
+
+class ExecutionContext:
+    """Passed as the first argument to every job.
+
+    ``set_progress(value)`` reports ``value / total`` (clamped to 0..1);
+    ``sub_context`` hands a part of the range to a sub-step.
+    """
+
+    __slots__ = ("_cancelled", "_message", "_sink", "_total", "_value")
+
+    def __init__(self, sink: ContextSink | None = None) -> None:
+        self._value: float | None = None  # None: no progress reported yet
+        self._total = 1.0
+        self._message: str | None = None
+        self._cancelled = False
+        self._sink: ContextSink = sink or _NullSink()
+
+    # --- hot path: attribute stores only ---------------------------------------
+
+    def set_progress(self, value: float) -> None:
+        """Report progress as ``value`` out of ``total`` (see ``set_total``)."""
+        self._value = float(value)
+
+    def set_message(self, text: str | None) -> None:
+        self._message = None if text is None else str(text)
+
+    def is_cancelled(self) -> bool:
+        """True once the task was asked to stop; check it often and return."""
+        return self._cancelled
+
+    # --- less frequent ---------------------------------------------------------
+
+    def set_total(self, total: float) -> None:
+        """Set what ``set_progress`` counts up to (default 1.0)."""
+        self._total = _check_total(total)
+
+    def sub_context(
+        self, base_progress: float, progress_range: float, total: float = 1.0
+    ) -> ExecutionContext:
+        """A child whose own 0..1 maps onto ``[base, base + range]`` of this context."""
+        return _SubContext(self, base_progress, progress_range, total)
+
+    def send_event(self, name: str, data: Any = None) -> None:
+        """Send custom data to the task's ``when_event`` callback, in order, never dropped."""
+        if not isinstance(name, str):
+            raise TypeError(f"event name must be a str, got {type(name).__name__}")
+        self._sink.event(name, data)
+
+    def log(self, text: str) -> None:
+        """Add a line to the task's log (shown in the details view)."""
+        self._sink.log(str(text))
+
+    def flush(self) -> None:
+        """Deliver pending progress and message to the GUI now."""
+        self._sink.flush()
+
+    # --- for watchers ----------------------------------------------------------
+
+    def _set_fraction(self, fraction: float) -> None:
+        self._value = fraction * self._total
+
+    def snapshot(self) -> tuple[float | None, str | None]:
+        """(progress 0..1 or None if none reported yet, message), read by watchers."""
+        value = self._value
+        fraction = None if value is None else _clamp(value / self._total)
+        return fraction, self._message
+
+
+class _SubContext(ExecutionContext):
+    """Maps its own progress onto a slice of its parent's; shares everything else."""
+
+    __slots__ = ("_base", "_parent", "_range")
+
+    def __init__(self, parent: ExecutionContext, base: float, span: float, total: float) -> None:
+        base, span = float(base), float(span)
+        if not (0.0 <= base <= 1.0 and span >= 0.0 and base + span <= 1.0 + 1e-9):
+            raise ValueError(f"sub_context({base}, {span}) must lie within 0..1 of its parent")
+        super().__init__(parent._sink)
+        self._parent = parent
+        self._base = base
+        self._range = span
+        self._total = _check_total(total)
+
+    def set_progress(self, value: float) -> None:
+        self._set_fraction(_clamp(float(value) / self._total))
+
+    def _set_fraction(self, fraction: float) -> None:
+        self._parent._set_fraction(self._base + self._range * fraction)
+
+    def set_message(self, text: str | None) -> None:
+        self._parent.set_message(text)
+
+    def is_cancelled(self) -> bool:
+        return self._parent.is_cancelled()
+
+    def snapshot(self) -> tuple[float | None, str | None]:
+        return self._parent.snapshot()

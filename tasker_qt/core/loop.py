@@ -1,0 +1,60 @@
+"""The asyncio loop that coroutine tasks run on: the app's qasync loop, or one we lend.
+
+An application started with ``qasync.run(main())`` already has a running
+qasync loop in the GUI thread and we simply use it. In a plain Qt program or a
+synchronous pytest-qt test there is none: we create a ``qasync.QEventLoop``
+marked as already running, so coroutines advance whenever Qt processes events
+(``app.exec()``, ``qtbot.wait*``, ``wait_until_settled``), and we take it down
+again on shutdown without touching the application's own event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+import qasync
+from PySide6.QtCore import QCoreApplication
+
+
+class LoopLease:
+    """Gives the manager an asyncio loop for the GUI thread and returns it afterwards."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._owned = False
+
+    @property
+    def active(self) -> asyncio.AbstractEventLoop | None:
+        return self._loop
+
+    def get(self) -> asyncio.AbstractEventLoop:
+        """The loop, created on first use (must be called in the GUI thread)."""
+        if self._loop is None or self._loop.is_closed():
+            try:
+                self._loop, self._owned = asyncio.get_running_loop(), False
+            except RuntimeError:
+                self._loop, self._owned = self._lend(), True
+        return self._loop
+
+    @staticmethod
+    def _lend() -> asyncio.AbstractEventLoop:
+        app = QCoreApplication.instance()
+        loop = qasync.QEventLoop(app, already_running=True)
+        return loop
+
+    def release(self) -> None:
+        """Close a loop we created; leave the application's own loop alone."""
+        loop, self._loop = self._loop, None
+        if loop is None or not self._owned or loop.is_closed():
+            return
+        # loop.stop() would call app.exit(), which either quits a running
+        # application or leaves Qt's quit flag set so that every later nested
+        # event loop returns at once. Mark the loop stopped ourselves instead.
+        app = QCoreApplication.instance()
+        with contextlib.suppress(RuntimeError, TypeError):
+            app.aboutToQuit.disconnect(loop._after_run_forever)
+        loop._QEventLoop__is_running = False  # qasync >= 0.28 keeps the flag here
+        if asyncio.events._get_running_loop() is loop:
+            asyncio.events._set_running_loop(None)
+        loop.close()

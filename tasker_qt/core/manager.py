@@ -1,0 +1,496 @@
+"""TaskManager: one lifecycle for coroutine, thread and process jobs, driven from the GUI thread."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
+
+from .async_runner import AsyncRunner
+from .context import ExecutionContext
+from .inbox import GuiInbox
+from .loop import LoopLease
+from .outcome import Outcome
+from .process_pool import ProcessPool
+from .runner import Runner
+from .status import TaskStatus
+from .task import Task, TaskKind
+from .thread_runner import ThreadRunner
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 20  # how often live progress is read: GUI sees updates within a frame or two
+
+
+class _PostingSink:
+    """ContextSink for jobs in this process: events and log lines go to the GUI in order."""
+
+    __slots__ = ("_host", "_post", "_task")
+
+    def __init__(self, manager: TaskManager, task: Task) -> None:
+        self._post = manager._inbox.post
+        self._host = manager
+        self._task = task
+
+    def event(self, name: str, data: Any) -> None:
+        self._post(self._host.job_event, self._task, name, data)
+
+    def log(self, text: str) -> None:
+        self._post(self._host.job_log, self._task, text)
+
+    def flush(self) -> None:
+        self._post(self._host.job_flush, self._task)
+
+
+def _call_safely(callback: Callable[..., Any], *args: Any) -> None:
+    try:
+        callback(*args)
+    except Exception:
+        log.exception("callback %r raised; the task manager carries on", callback)
+
+
+def _describe(func: Callable[..., Any]) -> str:
+    return getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
+
+
+class TaskManager(QObject):
+    """Runs jobs as coroutines, threads or processes, and tells the GUI how they go.
+
+    Lives in the GUI thread. Every public method may be called from any
+    thread; state changes happen in the GUI thread.
+    """
+
+    #: (sender, live tasks oldest first, overall progress 0..1); coalesced per frame.
+    tasks_updated = Signal(object, object, float)
+    #: a task was registered (GUI thread, before it starts).
+    task_added = Signal(object)
+    #: a task's status, progress or message changed.
+    task_changed = Signal(object)
+    #: a task reached its final status (after its when_done ran).
+    task_finished = Signal(object)
+    #: (task, name, data) for each context.send_event, in order.
+    task_event = Signal(object, str, object)
+    #: (task, line) for each context.log.
+    task_logged = Signal(object, str)
+    #: no task is live any more.
+    settled = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        thread_workers: int | None = None,
+        process_workers: int | None = None,
+        process_grace: float = 3.0,
+        worker_initializer: Callable[..., Any] | None = None,
+        initargs: tuple[Any, ...] = (),
+    ) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError(
+                "TaskManager needs a QApplication (or QCoreApplication): create it first"
+            )
+        super().__init__(parent)
+        if QThread.currentThread() != app.thread():
+            self.moveToThread(app.thread())
+            self._gui_ident = threading.main_thread().ident
+        else:
+            self._gui_ident = threading.get_ident()
+        self._inbox = GuiInbox(self)
+        self._lease = LoopLease()
+        self._runners: dict[str, Runner] = {
+            "async": AsyncRunner(self, self._lease),
+            "thread": ThreadRunner(self, self._inbox, thread_workers),
+            "process": ProcessPool(
+                self, process_workers, process_grace, worker_initializer, initargs, self
+            ),
+        }
+        self._live: dict[int, Task] = {}
+        self._by_key: dict[Any, Task] = {}
+        self._lock = threading.Lock()
+        self._in_transit = 0  # submitted from other threads, not yet registered
+        self._idle = threading.Event()
+        self._idle.set()
+        self._batch_total = 0
+        self._batch_done = 0
+        self._accepting = True
+        self._shutdown_counts: dict[str, int] | None = None
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._update_due = QTimer(self, singleShot=True, interval=0)
+        self._update_due.timeout.connect(self._emit_update)
+
+    # --- submitting ------------------------------------------------------------
+
+    def add_coroutine(
+        self,
+        coro: Callable[..., Any],
+        *args: Any,
+        key: Any = None,
+        when_done: Callable[[Task], Any] | None = None,
+        when_event: Callable[[Task, str, Any], Any] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Run ``await coro(context, *args, **kwargs)`` on the qasync loop."""
+        return self.submit(
+            "async", coro, args, kwargs, key=key, when_done=when_done, when_event=when_event
+        )
+
+    def run_thread(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        key: Any = None,
+        when_done: Callable[[Task], Any] | None = None,
+        when_event: Callable[[Task, str, Any], Any] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Run ``func(context, *args, **kwargs)`` in a worker thread."""
+        return self.submit(
+            "thread", func, args, kwargs, key=key, when_done=when_done, when_event=when_event
+        )
+
+    def run_process(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        key: Any = None,
+        when_done: Callable[[Task], Any] | None = None,
+        when_event: Callable[[Task, str, Any], Any] | None = None,
+        **kwargs: Any,
+    ) -> Task:
+        """Run ``func(context, *args, **kwargs)`` in a worker process (all must pickle)."""
+        return self.submit(
+            "process", func, args, kwargs, key=key, when_done=when_done, when_event=when_event
+        )
+
+    def submit(
+        self,
+        kind: TaskKind,
+        func: Callable[..., Any],
+        args: tuple[Any, ...] = (),
+        kwargs: dict[str, Any] | None = None,
+        *,
+        key: Any = None,
+        name: str | None = None,
+        when_done: Callable[[Task], Any] | None = None,
+        when_event: Callable[[Task, str, Any], Any] | None = None,
+    ) -> Task:
+        """The general form of the three ``run_*`` methods, with a display ``name``."""
+        self._check_accepting()
+        runner = self._runners.get(kind)
+        if runner is None:
+            raise ValueError(f"kind must be 'async', 'thread' or 'process', not {kind!r}")
+        task = Task(kind, name or _describe(func), key, when_done, when_event)
+        job = runner.prepare(task, func, tuple(args), dict(kwargs or {}))
+        task._manager = self
+        task._context = ExecutionContext(_PostingSink(self, task))
+        if self._in_gui_thread():
+            self._register(task, job)
+        else:
+            with self._lock:
+                self._in_transit += 1
+                self._idle.clear()
+            self._inbox.post(self._register_posted, task, job)
+        return task
+
+    def _check_accepting(self) -> None:
+        if not self._accepting:
+            raise RuntimeError("the task manager is shutting down and accepts no new tasks")
+
+    def _register_posted(self, task: Task, job: Any) -> None:
+        with self._lock:
+            self._in_transit -= 1
+        self._register(task, job)
+
+    def _register(self, task: Task, job: Any) -> None:
+        if not self._accepting:  # shutdown began while it was on its way here
+            self.job_ended(task, Outcome.cancelled())
+            return
+        if (old := self._by_key.get(task.key)) is not None:
+            self._replace(old)
+        self._live[task.id] = task
+        self._by_key[task.key] = task
+        self._batch_total += 1
+        self._idle.clear()
+        self.task_added.emit(task)
+        self._runners[task.kind].start(task, job)
+        if not self._ticker.isActive():
+            self._ticker.start()
+        self._schedule_update()
+
+    def _replace(self, old: Task) -> None:
+        """A new task took this key: stop the old one and settle it as cancelled now."""
+        old._cancel_requested = True
+        self._runners[old.kind].cancel(old)
+        self.job_ended(old, Outcome.cancelled())
+
+    # --- cancelling ------------------------------------------------------------
+
+    def cancel_task(self, key: Any) -> bool:
+        """Cancel the live task with this key; False if there is none."""
+        task = self._by_key.get(key)
+        return False if task is None else self.cancel(task)
+
+    def cancel(self, task: Task) -> bool:
+        """Cancel one task; False if it had already finished."""
+        if task.is_final():
+            return False
+        if not self._in_gui_thread():
+            self._inbox.post(self.cancel, task)
+            return True
+        task._cancel_requested = True
+        self._runners[task.kind].cancel(task)
+        if task.get_status() is TaskStatus.PENDING:
+            self.job_ended(task, Outcome.cancelled())  # it never starts
+        return True
+
+    def cancel_all(self) -> None:
+        """Cancel every live task."""
+        if not self._in_gui_thread():
+            self._inbox.post(self.cancel_all)
+            return
+        for task in list(self._live.values()):
+            self.cancel(task)
+
+    # --- looking at tasks ------------------------------------------------------
+
+    @property
+    def tasks(self) -> list[Task]:
+        """The live tasks, oldest first."""
+        return list(self._live.values())
+
+    def get_task(self, key: Any) -> Task | None:
+        return self._by_key.get(key)
+
+    def has_tasks(self) -> bool:
+        return bool(self._live)
+
+    def __len__(self) -> int:
+        return len(self._live)
+
+    def __iter__(self) -> Iterator[Task]:
+        return iter(self.tasks)
+
+    def get_progress(self) -> float:
+        """Overall progress of the current batch of tasks, 1.0 when idle."""
+        if not self._live or not self._batch_total:
+            return 1.0
+        running = sum(t.get_progress() for t in self._live.values())
+        return min(1.0, (self._batch_done + running) / self._batch_total)
+
+    # --- JobHost: runners report here, in the GUI thread -----------------------
+
+    def job_started(self, task: Task) -> None:
+        if task.get_status() is not TaskStatus.PENDING:
+            return
+        task._status = TaskStatus.RUNNING
+        task.started_at = time.time()
+        self.task_changed.emit(task)
+        self._schedule_update()
+
+    def job_ended(self, task: Task, outcome: Outcome) -> None:
+        """The one place a task becomes final: exactly once, then when_done."""
+        if task.is_final():
+            return
+        self._read_progress(task)
+        if outcome.status is TaskStatus.COMPLETED:
+            if task._cancel_requested:
+                outcome = Outcome.cancelled()
+            else:
+                task._progress, task._has_progress = 1.0, True
+        task._outcome = outcome
+        task._status = outcome.status
+        task.finished_at = time.time()
+        if self._live.pop(task.id, None) is not None:
+            self._batch_done += 1
+        if self._by_key.get(task.key) is task:
+            del self._by_key[task.key]
+        if task._when_done is not None:
+            _call_safely(task._when_done, task)
+        self.task_changed.emit(task)
+        self.task_finished.emit(task)
+        self._schedule_update()
+        self._update_idle()
+
+    def job_event(self, task: Task, name: str, data: Any) -> None:
+        if task.is_final():
+            return  # late events of a replaced or cancelled task are dropped
+        if task._when_event is not None:
+            _call_safely(task._when_event, task, name, data)
+        self.task_event.emit(task, name, data)
+
+    def job_log(self, task: Task, text: str) -> None:
+        if task.is_final():
+            return
+        task.log_lines.append(text)
+        self.task_logged.emit(task, text)
+
+    def job_flush(self, task: Task) -> None:
+        if not task.is_final() and self._read_progress(task):
+            self.task_changed.emit(task)
+            self._schedule_update()
+
+    # --- coalesced updates -----------------------------------------------------
+
+    def _read_progress(self, task: Task) -> bool:
+        """Copy the job's latest progress and message onto the task; True if changed."""
+        fraction, message = task._context.snapshot()
+        changed = message != task._message
+        if fraction is not None and (fraction != task._progress or not task._has_progress):
+            task._progress, task._has_progress = fraction, True
+            changed = True
+        task._message = message
+        return changed
+
+    def _tick(self) -> None:
+        changed = False
+        for task in self._live.values():
+            if self._read_progress(task):
+                self.task_changed.emit(task)
+                changed = True
+        if changed:
+            self._emit_update()
+        if not self._live:
+            self._ticker.stop()
+
+    def _schedule_update(self) -> None:
+        if not self._update_due.isActive():
+            self._update_due.start()
+
+    def _emit_update(self) -> None:
+        self._update_due.stop()
+        self.tasks_updated.emit(self, self.tasks, self.get_progress())
+
+    def _update_idle(self) -> None:
+        if self._live:
+            return
+        self._batch_total = self._batch_done = 0
+        with self._lock:
+            if self._in_transit:
+                return
+            self._idle.set()
+        self.settled.emit()
+
+    # --- waiting ---------------------------------------------------------------
+
+    def _in_gui_thread(self) -> bool:
+        return threading.get_ident() == self._gui_ident
+
+    def wait_until_settled(self, timeout_ms: int = 30_000) -> bool:
+        """Wait until no task is live, keeping the Qt event loop turning; False on timeout.
+
+        From the GUI thread this runs a nested Qt event loop (so do not call it
+        inside a coroutine: ``await`` an asyncio event there instead); from any
+        other thread it simply blocks that thread.
+        """
+        if not self._in_gui_thread():
+            return self._idle.wait(timeout_ms / 1000)
+        _refuse_inside_coroutine("wait_until_settled")
+        if self._idle.is_set():
+            return True
+        loop = QEventLoop()
+        self.settled.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        try:
+            loop.exec()
+        finally:
+            self.settled.disconnect(loop.quit)
+        return self._idle.is_set()
+
+    async def _wait_settled(self, timeout: float) -> bool:
+        if self._idle.is_set():
+            return True
+        settled = asyncio.get_running_loop().create_future()
+
+        def on_settled() -> None:
+            if not settled.done():
+                settled.set_result(None)
+
+        self.settled.connect(on_settled)
+        try:
+            await asyncio.wait_for(settled, timeout)
+        except TimeoutError:
+            pass
+        finally:
+            self.settled.disconnect(on_settled)
+        return self._idle.is_set()
+
+    # --- shutdown --------------------------------------------------------------
+
+    async def shutdown_async(self, timeout: float = 30.0) -> dict[str, int]:
+        """Stop accepting, ask every task to stop, wait up to ``timeout``, cancel the rest.
+
+        Returns how the tasks live at the start ended:
+        ``{"completed": n, "cancelled": n, "failed": n}``. Afterwards no
+        worker thread or process of this manager is running.
+        """
+        if self._shutdown_counts is not None:
+            return self._shutdown_counts
+        self._accepting = False
+        self._inbox._drain()  # register what other threads submitted before
+        targets = self.tasks
+        for task in targets:
+            if task.get_status() is TaskStatus.PENDING:
+                self.cancel(task)
+            else:
+                self._runners[task.kind].request_stop(task)
+        if not await self._wait_settled(timeout):
+            for task in self.tasks:
+                self.cancel(task)
+        force_wait = min(max(timeout, 0.5), 5.0)
+        for runner in self._runners.values():
+            await runner.close(force_wait)
+        self._inbox._drain()  # outcomes the workers posted while we closed
+        for task in self.tasks:  # whatever could not be stopped is abandoned
+            self.job_ended(task, Outcome.cancelled())
+        self._ticker.stop()
+        counts = {"completed": 0, "cancelled": 0, "failed": 0}
+        for task in targets:
+            counts[task.get_status().value] += 1
+        self._shutdown_counts = counts
+        return counts
+
+    def shutdown(self, timeout: float = 30.0) -> dict[str, int]:
+        """``shutdown_async`` for synchronous code; keeps the Qt event loop turning."""
+        if not self._in_gui_thread():
+            done = threading.Event()
+            box: list[dict[str, int]] = []
+
+            def run() -> None:
+                box.append(self.shutdown(timeout))
+                done.set()
+
+            self._inbox.post(run)
+            done.wait()
+            return box[0]
+        _refuse_inside_coroutine("shutdown")
+        if self._shutdown_counts is None:
+            running = self._lease.get().create_task(self.shutdown_async(timeout))
+            waiter = QEventLoop()
+            running.add_done_callback(lambda _: waiter.quit())
+            waiter.exec()
+            running.result()
+        self._lease.release()
+        return dict(self._shutdown_counts or {})
+
+    @property
+    def is_shut_down(self) -> bool:
+        return self._shutdown_counts is not None
+
+
+def _refuse_inside_coroutine(name: str) -> None:
+    try:
+        inside = asyncio.current_task() is not None
+    except RuntimeError:
+        inside = False
+    if inside:
+        raise RuntimeError(
+            f"{name}() cannot run inside a coroutine (a nested Qt event loop there hangs "
+            f"qasync); await the manager's shutdown_async() or an asyncio event instead"
+        )

@@ -1,0 +1,33 @@
+"""How a job ended, as every runner reports it to the manager."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from typing import Any
+
+from .status import TaskStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The end of one job: a final status plus its result or error."""
+
+    status: TaskStatus
+    result: Any = None
+    exception: BaseException | None = None
+    traceback: str | None = None
+
+    @classmethod
+    def completed(cls, result: Any) -> Outcome:
+        return cls(TaskStatus.COMPLETED, result=result)
+
+    @classmethod
+    def cancelled(cls) -> Outcome:
+        return cls(TaskStatus.CANCELLED)
+
+    @classmethod
+    def failed(cls, exc: BaseException, tb: str | None = None) -> Outcome:
+        if tb is None:
+            tb = "".join(traceback.format_exception(exc))
+        return cls(TaskStatus.FAILED, exception=exc, traceback=tb)

@@ -1,0 +1,345 @@
+"""Runs jobs in a pool of spawned worker processes, watched from the GUI thread.
+
+No reader threads in the parent: each worker's message pipe and its process
+sentinel are watched with ``QSocketNotifier``s, so results, progress and
+crashes are all noticed by the Qt event loop. Each worker runs one job at a
+time; a few more may be queued in its pipe while jobs are short, which is what
+keeps tiny jobs fast, and none are while jobs are long, which keeps the pool
+fair.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import os
+import pickle
+import time
+import weakref
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+
+from .outcome import Outcome
+from .process_worker import worker_main
+from .remote import PROTOCOL, WorkerDiedError, decode_failure, describe_exit
+from .runner import JobHost
+from .task import Task
+
+log = logging.getLogger(__name__)
+
+PREFETCH = 8  # jobs queued per worker while jobs are short
+SHORT_JOB = 0.01  # seconds; below this average, workers get a queue
+MAX_STARTUP_FAILURES = 3
+
+
+@dataclass(eq=False)
+class _Job:
+    task: Task
+    payload: bytes
+    started: bool = False
+    started_at: float = 0.0
+    grace: QTimer | None = None
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: Any
+    jobs: Any  # parent's write end
+    messages: Any  # parent's read end
+    inflight: dict[int, _Job] = field(default_factory=dict)
+    notifiers: list[QSocketNotifier] = field(default_factory=list)
+    exited: asyncio.Future[None] | None = None
+    spoke: bool = False  # sent at least one message: it started up fine
+
+
+def _reap(processes: set[Any]) -> None:
+    """At interpreter exit, do not leave workers behind (or wait on them forever)."""
+    for process in list(processes):
+        if process.is_alive():
+            process.kill()
+
+
+class ProcessPool(QObject):
+    """A lazily started pool of ``size`` spawned workers with per-job cancel."""
+
+    def __init__(
+        self,
+        host: JobHost,
+        size: int | None = None,
+        grace: float = 3.0,
+        initializer: Callable[..., Any] | None = None,
+        initargs: tuple[Any, ...] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._size = size or os.cpu_count() or 1
+        self._grace_ms = int(grace * 1000)
+        self._initializer = initializer
+        self._initargs = initargs
+        self._mp = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+        self._pending: deque[_Job] = deque()
+        self._where: dict[int, _Worker] = {}
+        self._avg_duration = 1.0  # assume long jobs until measured
+        self._closing = False
+        self._broken: str | None = None
+        self._startup_failures = 0
+        self._processes: set[Any] = set()
+        weakref.finalize(self, _reap, self._processes)
+
+    # --- Runner ----------------------------------------------------------------
+
+    def prepare(
+        self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> bytes:
+        try:
+            return pickle.dumps((func, args, kwargs), PROTOCOL)
+        except Exception as exc:
+            raise TypeError(_unpicklable_reason(func, args, kwargs, exc)) from exc
+
+    def start(self, task: Task, payload: bytes) -> None:
+        self._pending.append(_Job(task, payload))
+        self._dispatch()
+
+    def cancel(self, task: Task) -> None:
+        """Ask the job to stop; kill its worker if it is still running after the grace."""
+        worker = self._where.get(task.id)
+        if worker is None:
+            return  # still queued here: it is skipped when its turn comes
+        job = worker.inflight[task.id]
+        self._send(worker, ("cancel", task.id))
+        if job.grace is None:
+            job.grace = QTimer(self, singleShot=True, interval=self._grace_ms)
+            job.grace.timeout.connect(partial(self._enforce_cancel, worker, task.id))
+            job.grace.start()
+
+    def request_stop(self, task: Task) -> None:
+        if (worker := self._where.get(task.id)) is not None:
+            self._send(worker, ("cancel", task.id))
+
+    async def close(self, timeout: float) -> None:
+        """Kill busy workers, let idle ones exit, and wait until all are gone."""
+        self._closing = True
+        loop = asyncio.get_running_loop()
+        for worker in self._workers:
+            worker.exited = loop.create_future()
+            if worker.inflight:
+                worker.process.kill()
+            else:
+                self._send(worker, None)
+        waiting = [w.exited for w in self._workers if w.exited is not None]
+        if waiting:
+            _, late = await asyncio.wait(waiting, timeout=timeout)
+            if late:
+                for worker in list(self._workers):
+                    worker.process.kill()
+                await asyncio.wait(late, timeout=timeout)
+
+    # --- dispatch --------------------------------------------------------------
+
+    def _dispatch(self) -> None:
+        while self._pending and not self._closing:
+            job = self._pending[0]
+            if job.task.is_final():  # cancelled while it waited
+                self._pending.popleft()
+                continue
+            if self._broken is not None:
+                self._pending.popleft()
+                self._host.job_ended(job.task, Outcome.failed(RuntimeError(self._broken)))
+                continue
+            worker = self._free_worker()
+            if worker is None:
+                return
+            self._pending.popleft()
+            worker.inflight[job.task.id] = job
+            self._where[job.task.id] = worker
+            self._send(worker, ("job", job.task.id, job.payload))
+
+    def _free_worker(self) -> _Worker | None:
+        idle = [w for w in self._workers if not w.inflight and w.exited is None]
+        if idle:
+            return idle[0]
+        if len(self._workers) < self._size:
+            return self._spawn()
+        depth = PREFETCH if self._avg_duration < SHORT_JOB else 1
+        open_ = [w for w in self._workers if len(w.inflight) < depth and w.exited is None]
+        return min(open_, key=lambda w: len(w.inflight)) if open_ else None
+
+    def _spawn(self) -> _Worker:
+        jobs_read, jobs_write = self._mp.Pipe(duplex=False)
+        msgs_read, msgs_write = self._mp.Pipe(duplex=False)
+        process = self._mp.Process(
+            target=worker_main,
+            args=(jobs_read, msgs_write, self._initializer, self._initargs),
+            name=f"tasker-worker-{len(self._processes) + 1}",
+        )
+        process.start()
+        jobs_read.close()
+        msgs_write.close()
+        worker = _Worker(process, jobs_write, msgs_read)
+        watched = ((msgs_read.fileno(), self._on_messages), (process.sentinel, self._on_exit))
+        for fd, slot in watched:
+            notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            notifier.activated.connect(partial(slot, worker))
+            worker.notifiers.append(notifier)
+        self._workers.append(worker)
+        self._processes.add(process)
+        return worker
+
+    def _send(self, worker: _Worker, message: Any) -> None:
+        with contextlib.suppress(OSError):  # gone: its exit notifier settles its jobs
+            worker.jobs.send(message)
+
+    # --- messages from workers -------------------------------------------------
+
+    def _on_messages(self, worker: _Worker, *_: Any) -> None:
+        self._read(worker, budget=1000)  # level-triggered: the rest come next pass
+
+    def _read(self, worker: _Worker, budget: int | None) -> None:
+        conn = worker.messages
+        try:
+            while budget is None or (budget := budget - 1) >= 0:
+                if not conn.poll():
+                    return
+                worker.spoke = True
+                self._handle(worker, pickle.loads(conn.recv_bytes()))
+        except (EOFError, OSError):
+            worker.notifiers[0].setEnabled(False)  # closed; the exit notifier follows
+
+    def _handle(self, worker: _Worker, message: tuple[Any, ...]) -> None:
+        kind = message[0]
+        if kind == "init_failed":
+            self._broken = f"the worker_initializer failed in the worker process:\n{message[1]}"
+            return
+        job = worker.inflight.get(message[1])
+        if job is None:
+            return
+        task = job.task
+        if kind == "progress":
+            ctx = task._context
+            ctx._value, ctx._total, ctx._message = message[2:]
+        elif kind == "start":
+            job.started, job.started_at = True, time.monotonic()
+            self._host.job_started(task)
+        elif kind == "event":
+            try:
+                data = pickle.loads(message[3])
+            except Exception:
+                log.exception("event %r of %r could not be unpickled", message[2], task)
+            else:
+                self._host.job_event(task, message[2], data)
+        elif kind == "log":
+            self._host.job_log(task, message[2])
+        elif kind == "done":
+            self._finish(worker, job, message[2:])
+
+    def _finish(self, worker: _Worker, job: _Job, done: tuple[Any, ...]) -> None:
+        task = job.task
+        del worker.inflight[task.id]
+        del self._where[task.id]
+        if job.grace is not None:
+            job.grace.stop()
+            job.grace.deleteLater()
+        if job.started:
+            spent = time.monotonic() - job.started_at
+            self._avg_duration = 0.8 * self._avg_duration + 0.2 * spent
+        state, status, blob, type_name, text, tb = done
+        ctx = task._context
+        ctx._value, ctx._total, ctx._message = state
+        if status == "ok":
+            outcome = Outcome.completed(pickle.loads(blob))
+        elif status == "cancelled":
+            outcome = Outcome.cancelled()
+        else:
+            outcome = decode_failure(blob, type_name, text, tb)
+        self._host.job_ended(task, outcome)
+        self._dispatch()
+
+    # --- worker exit -----------------------------------------------------------
+
+    def _enforce_cancel(self, worker: _Worker, task_id: int) -> None:
+        if task_id in worker.inflight:
+            log.info("killing %s: task %s ignored cancellation", worker.process.name, task_id)
+            worker.process.kill()
+
+    def _on_exit(self, worker: _Worker, *_: Any) -> None:
+        for notifier in worker.notifiers:
+            notifier.setEnabled(False)
+        # The sentinel closes as the process exits, a moment before the kernel
+        # has its exit status: poll for it rather than block in join().
+        worker.process.join(0)
+        if worker.process.exitcode is None:
+            QTimer.singleShot(5, self, partial(self._on_exit, worker))
+            return
+        self._read(worker, budget=None)  # what it said before it died still counts
+        for notifier in worker.notifiers:
+            notifier.deleteLater()
+        reason = describe_exit(worker.process.exitcode)
+        self._note_startup(worker, reason)
+        self._workers.remove(worker)
+        self._processes.discard(worker.process)
+        worker.jobs.close()
+        worker.messages.close()
+        worker.process.close()
+        unstarted = []
+        for job in worker.inflight.values():
+            del self._where[job.task.id]
+            if job.grace is not None:
+                job.grace.stop()
+            if not job.started and not self._closing:
+                unstarted.append(job)
+            elif job.task.cancel_requested or self._closing:
+                self._host.job_ended(job.task, Outcome.cancelled())
+            else:
+                error = WorkerDiedError(f"the worker process running {job.task.name!r} {reason}")
+                self._host.job_ended(job.task, Outcome.failed(error))
+        self._pending.extendleft(reversed(unstarted))
+        if worker.exited is not None and not worker.exited.done():
+            worker.exited.set_result(None)
+        self._dispatch()
+
+
+    def _note_startup(self, worker: _Worker, reason: str) -> None:
+        """Stop respawning workers that die before saying anything, and say why."""
+        if worker.spoke or self._closing:
+            self._startup_failures = 0
+            return
+        self._startup_failures += 1
+        if self._startup_failures >= MAX_STARTUP_FAILURES:
+            self._broken = (
+                f"worker processes {reason} while starting, {self._startup_failures} times in a "
+                "row (their error output says why); a script that starts process tasks must "
+                "guard its entry code with `if __name__ == '__main__':`"
+            )
+
+
+def _unpicklable_reason(
+    func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], exc: Exception
+) -> str:
+    """Say which part of a process submission does not pickle, and what to do."""
+    try:
+        pickle.dumps(func, PROTOCOL)
+    except Exception as func_exc:
+        return (
+            f"run_process needs a function that can be pickled, {func!r} cannot "
+            f"({func_exc}); define it at the top level of an importable module"
+        )
+    for index, arg in enumerate(args):
+        try:
+            pickle.dumps(arg, PROTOCOL)
+        except Exception as arg_exc:
+            return f"argument {index} of run_process cannot be pickled ({arg_exc}); pass plain data"
+    for name, value in kwargs.items():
+        try:
+            pickle.dumps(value, PROTOCOL)
+        except Exception as arg_exc:
+            return f"argument {name}= of run_process cannot be pickled ({arg_exc}); pass plain data"
+    return f"run_process arguments cannot be pickled ({exc})"
