@@ -20,7 +20,7 @@ class AsyncRunner:
     def __init__(self, host: JobHost, lease: LoopLease) -> None:
         self._host = host
         self._lease = lease
-        self._running: dict[int, asyncio.Task[Any]] = {}
+        self._running: dict[Task, asyncio.Task[Any]] = {}
 
     def prepare(
         self, task: Task, coro: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -38,7 +38,7 @@ class AsyncRunner:
     def start(self, task: Task, job: tuple[Callable[..., Any], tuple, dict]) -> None:
         loop = self._lease.get()
         running = loop.create_task(self._drive(task, *job), name=f"tasker:{task.name}")
-        self._running[task.id] = running
+        self._running[task] = running
         running.add_done_callback(partial(self._settle, task))
 
     async def _drive(self, task: Task, coro: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
@@ -46,7 +46,7 @@ class AsyncRunner:
         return await coro(task._context, *args, **kwargs)
 
     def _settle(self, task: Task, running: asyncio.Task[Any]) -> None:
-        self._running.pop(task.id, None)
+        self._running.pop(task, None)
         if running.cancelled():
             outcome = Outcome.cancelled()
         elif (exc := running.exception()) is not None:
@@ -57,14 +57,23 @@ class AsyncRunner:
 
     def cancel(self, task: Task) -> None:
         task._context._cancelled = True
-        if (running := self._running.get(task.id)) is not None:
+        if (running := self._running.get(task)) is not None:
             running.cancel()
 
     def request_stop(self, task: Task) -> None:
         task._context._cancelled = True
 
+    def task_running_here(self) -> Task | None:
+        """The task whose coroutine is executing right now, if any."""
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:
+            return None
+        return next((t for t, r in self._running.items() if r is current), None)
+
     async def close(self, timeout: float) -> None:
-        running = list(self._running.values())
+        current = asyncio.current_task()
+        running = [r for r in self._running.values() if r is not current]
         for each in running:
             each.cancel()
         if running:

@@ -96,15 +96,13 @@ class TaskManager(QObject):
                 "TaskManager needs a QApplication (or QCoreApplication): create it first"
             )
         super().__init__(parent)
-        if QThread.currentThread() != app.thread():
-            self.moveToThread(app.thread())
-            self._gui_ident = threading.main_thread().ident
-        else:
-            self._gui_ident = threading.get_ident()
+        off_gui_thread = QThread.currentThread() != app.thread()
+        self._gui_ident = threading.main_thread().ident if off_gui_thread else threading.get_ident()
         self._inbox = GuiInbox(self)
         self._lease = LoopLease()
+        self._async = AsyncRunner(self, self._lease)
         self._runners: dict[str, Runner] = {
-            "async": AsyncRunner(self, self._lease),
+            "async": self._async,
             "thread": ThreadRunner(self, self._inbox, thread_workers),
             "process": ProcessPool(
                 self, process_workers, process_grace, worker_initializer, initargs, self
@@ -124,6 +122,8 @@ class TaskManager(QObject):
         self._ticker.timeout.connect(self._tick)
         self._update_due = QTimer(self, singleShot=True, interval=0)
         self._update_due.timeout.connect(self._emit_update)
+        if off_gui_thread:  # first used from a worker thread: belong to the GUI anyway
+            self.moveToThread(app.thread())
 
     # --- submitting ------------------------------------------------------------
 
@@ -403,23 +403,28 @@ class TaskManager(QObject):
             self.settled.disconnect(loop.quit)
         return self._idle.is_set()
 
-    async def _wait_settled(self, timeout: float) -> bool:
-        if self._idle.is_set():
+    async def _wait_settled(self, timeout: float, spare: Task | None = None) -> bool:
+        """Wait until no task but ``spare`` is live; False on timeout."""
+
+        def done() -> bool:
+            return all(task is spare for task in self._live.values())
+
+        if done():
             return True
         settled = asyncio.get_running_loop().create_future()
 
-        def on_settled() -> None:
-            if not settled.done():
+        def check(*_: Any) -> None:
+            if done() and not settled.done():
                 settled.set_result(None)
 
-        self.settled.connect(on_settled)
+        self.task_finished.connect(check)
         try:
             await asyncio.wait_for(settled, timeout)
         except TimeoutError:
             pass
         finally:
-            self.settled.disconnect(on_settled)
-        return self._idle.is_set()
+            self.task_finished.disconnect(check)
+        return done()
 
     # --- shutdown --------------------------------------------------------------
 
@@ -434,20 +439,21 @@ class TaskManager(QObject):
             return self._shutdown_counts
         self._accepting = False
         self._inbox._drain()  # register what other threads submitted before
-        targets = self.tasks
+        caller = self._async.task_running_here()  # a task may shut us down: spare it
+        targets = [task for task in self.tasks if task is not caller]
         for task in targets:
             if task.get_status() is TaskStatus.PENDING:
                 self.cancel(task)
             else:
                 self._runners[task.kind].request_stop(task)
-        if not await self._wait_settled(timeout):
-            for task in self.tasks:
+        if not await self._wait_settled(timeout, spare=caller):
+            for task in targets:
                 self.cancel(task)
         force_wait = min(max(timeout, 0.5), 5.0)
         for runner in self._runners.values():
             await runner.close(force_wait)
         self._inbox._drain()  # outcomes the workers posted while we closed
-        for task in self.tasks:  # whatever could not be stopped is abandoned
+        for task in targets:  # whatever could not be stopped is abandoned
             self.job_ended(task, Outcome.cancelled())
         self._ticker.stop()
         counts = {"completed": 0, "cancelled": 0, "failed": 0}

@@ -6,6 +6,10 @@ crashes are all noticed by the Qt event loop. Each worker runs one job at a
 time; a few more may be queued in its pipe while jobs are short, which is what
 keeps tiny jobs fast, and none are while jobs are long, which keeps the pool
 fair.
+
+Submissions are pickled with cloudpickle, so a job function defined in a
+script, a notebook or an exec'd job file travels by value; functions of
+importable modules still travel by reference, as with plain pickle.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+import cloudpickle
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from .outcome import Outcome
@@ -101,7 +106,7 @@ class ProcessPool(QObject):
         self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> bytes:
         try:
-            return pickle.dumps((func, args, kwargs), PROTOCOL)
+            return cloudpickle.dumps((func, args, kwargs), PROTOCOL)
         except Exception as exc:
             raise TypeError(_unpicklable_reason(func, args, kwargs, exc)) from exc
 
@@ -255,7 +260,7 @@ class ProcessPool(QObject):
         ctx = task._context
         ctx._value, ctx._total, ctx._message = state
         if status == "ok":
-            outcome = Outcome.completed(pickle.loads(blob))
+            outcome = _unpickle_result(task, blob)
         elif status == "cancelled":
             outcome = Outcome.cancelled()
         else:
@@ -306,7 +311,6 @@ class ProcessPool(QObject):
             worker.exited.set_result(None)
         self._dispatch()
 
-
     def _note_startup(self, worker: _Worker, reason: str) -> None:
         """Stop respawning workers that die before saying anything, and say why."""
         if worker.spoke or self._closing:
@@ -321,12 +325,20 @@ class ProcessPool(QObject):
             )
 
 
+def _unpickle_result(task: Task, blob: bytes) -> Outcome:
+    try:
+        return Outcome.completed(pickle.loads(blob))
+    except Exception as exc:
+        error = TypeError(f"the result of {task.name!r} could not be unpickled here: {exc}")
+        return Outcome.failed(error)
+
+
 def _unpicklable_reason(
     func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], exc: Exception
 ) -> str:
     """Say which part of a process submission does not pickle, and what to do."""
     try:
-        pickle.dumps(func, PROTOCOL)
+        cloudpickle.dumps(func, PROTOCOL)
     except Exception as func_exc:
         return (
             f"run_process needs a function that can be pickled, {func!r} cannot "
@@ -334,12 +346,12 @@ def _unpicklable_reason(
         )
     for index, arg in enumerate(args):
         try:
-            pickle.dumps(arg, PROTOCOL)
+            cloudpickle.dumps(arg, PROTOCOL)
         except Exception as arg_exc:
             return f"argument {index} of run_process cannot be pickled ({arg_exc}); pass plain data"
     for name, value in kwargs.items():
         try:
-            pickle.dumps(value, PROTOCOL)
+            cloudpickle.dumps(value, PROTOCOL)
         except Exception as arg_exc:
             return f"argument {name}= of run_process cannot be pickled ({arg_exc}); pass plain data"
     return f"run_process arguments cannot be pickled ({exc})"

@@ -1,0 +1,134 @@
+"""Job functions for the tests; importable by worker processes, light to import."""
+
+import asyncio
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+
+def add(ctx, x, y=0):
+    return x + y
+
+
+def count_to(ctx, n, delay=0.0):
+    ctx.set_total(n)
+    for i in range(n):
+        if ctx.is_cancelled():
+            return "stopped"
+        ctx.set_progress(i + 1)
+        ctx.set_message(f"step {i + 1} of {n}")
+        if delay:
+            time.sleep(delay)
+    return n
+
+
+def chatty(ctx, n):
+    for i in range(n):
+        ctx.send_event("tick", i)
+        ctx.log(f"line {i}")
+    return n
+
+
+def fail_with_key_error(ctx):
+    raise KeyError("no such thing")
+
+
+class UnpicklableError(Exception):
+    def __init__(self, message, lock):
+        super().__init__(message)
+        self.lock = lock
+
+
+def fail_unpicklably(ctx):
+    raise UnpicklableError("carries a lock", threading.Lock())
+
+
+def return_lock(ctx):
+    return threading.Lock()
+
+
+def exit_hard(ctx, code):
+    os._exit(code)
+
+
+def segfault(ctx):
+    os.kill(os.getpid(), signal.SIGSEGV)
+    time.sleep(5)
+
+
+def ignore_cancel(ctx, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+    return "ignored"
+
+
+def until_cancelled(ctx, marker=None):
+    if marker:
+        Path(marker).write_text("started")
+    while not ctx.is_cancelled():
+        time.sleep(0.005)
+    return "saw cancel"
+
+
+def wait_for_file(ctx, path, timeout=10):
+    deadline = time.monotonic() + timeout
+    while not Path(path).exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    return "released"
+
+
+def touch(ctx, path):
+    Path(path).write_text("ran")
+    return "touched"
+
+
+def read_env(ctx, name):
+    return os.environ.get(name)
+
+
+def set_env(name, value):
+    os.environ[name] = value
+
+
+def broken_initializer():
+    raise RuntimeError("initializer exploded")
+
+
+def noop(ctx):
+    return None
+
+
+def progress_then_hold(ctx, value, release):
+    ctx.set_progress(value)
+    ctx.set_message("holding")
+    release.wait(10)
+    return value
+
+
+async def async_add(ctx, x, y=0):
+    ctx.set_progress(0.5)
+    await asyncio.sleep(0.01)
+    return x + y
+
+
+async def async_forever(ctx, cleaned):
+    try:
+        await asyncio.sleep(3600)
+    except asyncio.CancelledError:
+        await asyncio.sleep(0.01)  # cleanup that itself awaits
+        cleaned.append(True)
+        raise
+
+
+async def async_fail(ctx):
+    await asyncio.sleep(0)
+    raise ValueError("async went wrong")
+
+
+async def async_polite(ctx):
+    while not ctx.is_cancelled():
+        await asyncio.sleep(0.01)
+    return "stopped politely"

@@ -1,0 +1,55 @@
+import pytest
+
+from tasker_qt import ExecutionContext
+
+
+def test_progress_is_value_over_total_clamped():
+    ctx = ExecutionContext()
+    assert ctx.snapshot() == (None, None)  # nothing reported yet: busy
+    ctx.set_total(50)
+    ctx.set_progress(10)
+    assert ctx.snapshot()[0] == pytest.approx(0.2)
+    ctx.set_progress(80)
+    assert ctx.snapshot()[0] == 1.0
+    ctx.set_progress(-3)
+    assert ctx.snapshot()[0] == 0.0
+
+
+def test_nested_sub_contexts_compose():
+    root = ExecutionContext()
+    child = root.sub_context(0.1, 0.8)
+    grandchild = child.sub_context(0.5, 0.25, total=10)
+    grandchild.set_progress(8)
+    assert root.snapshot()[0] == pytest.approx(0.66)
+    grandchild.set_message("deep")
+    assert root.snapshot()[1] == "deep"
+
+
+def test_sub_context_shares_cancellation():
+    root = ExecutionContext()
+    child = root.sub_context(0.0, 0.5).sub_context(0.0, 1.0)
+    assert not child.is_cancelled()
+    root._cancelled = True
+    assert child.is_cancelled()
+
+
+@pytest.mark.parametrize("total", [0, -1, float("inf"), float("nan")])
+def test_bad_total_is_refused(total):
+    with pytest.raises(ValueError, match="positive finite"):
+        ExecutionContext().set_total(total)
+
+
+@pytest.mark.parametrize(("base", "span"), [(-0.1, 0.5), (0.8, 0.5), (0.2, -0.1)])
+def test_sub_context_outside_parent_is_refused(base, span):
+    with pytest.raises(ValueError, match=r"within 0\.\.1"):
+        ExecutionContext().sub_context(base, span)
+
+
+def test_non_numeric_progress_fails_where_it_is_made():
+    with pytest.raises((TypeError, ValueError)):
+        ExecutionContext().set_progress("half")
+
+
+def test_event_name_must_be_text():
+    with pytest.raises(TypeError, match="event name"):
+        ExecutionContext().send_event(42)

@@ -1,0 +1,157 @@
+import threading
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from tasker_qt import TaskManager
+from tests import jobs
+
+
+def test_same_key_replaces_the_live_task(task_manager, qtbot):
+    old_done, old_events = [], []
+    old = task_manager.run_thread(
+        jobs.until_cancelled,
+        key="render",
+        when_done=old_done.append,
+        when_event=lambda *a: old_events.append(a),
+    )
+    qtbot.waitUntil(old.is_running, timeout=2000)
+    new = task_manager.run_thread(jobs.add, 1, key="render")
+    assert old.get_status() == "cancelled"  # settled at once
+    assert old_done == [old]
+    assert task_manager.get_task("render") is new
+    # the old job only now notices and returns: nothing of it reaches the GUI
+    old._context.send_event("late", None)
+    assert task_manager.wait_until_settled(5000)
+    assert old_done == [old] and old_events == []
+    assert new.result() == 1
+
+
+def test_live_task_collection(task_manager, qtbot):
+    release = threading.Event()
+    a = task_manager.run_thread(jobs.progress_then_hold, 0.1, release, key="a")
+    b = task_manager.run_thread(jobs.progress_then_hold, 0.3, release, key="b")
+    assert task_manager.tasks == [a, b]
+    assert list(task_manager) == [a, b] and len(task_manager) == 2
+    assert task_manager.has_tasks() and task_manager.get_task("b") is b
+    release.set()
+    assert task_manager.wait_until_settled(5000)
+    assert not task_manager.has_tasks() and task_manager.get_task("a") is None
+
+
+def test_tasks_updated_reports_batch_progress_and_idles_at_one(task_manager, qtbot):
+    updates = []
+
+    def on_tasks_updated(sender, tasks, progress):  # the GTK handler signature
+        updates.append((sender, list(tasks), progress))
+
+    task_manager.tasks_updated.connect(on_tasks_updated)
+    release = threading.Event()
+    holding = task_manager.run_thread(jobs.progress_then_hold, 0.5, release)
+    quick = task_manager.run_thread(jobs.add, 1)
+    qtbot.waitUntil(lambda: quick.is_final() and holding.get_progress() == 0.5, timeout=3000)
+    # quick counts as 1.0, holding as 0.5: mean 0.75
+    qtbot.waitUntil(lambda: updates[-1][2] == pytest.approx(0.75), timeout=1000)
+    assert updates[-1][0] is task_manager and updates[-1][1] == [holding]
+    release.set()
+    assert task_manager.wait_until_settled(5000)
+    qtbot.waitUntil(lambda: updates[-1][1] == [], timeout=1000)
+    assert updates[-1][2] == 1.0
+    assert all(0.0 <= p <= 1.0 for _, _, p in updates)
+
+
+def test_bad_kind_is_refused(task_manager):
+    with pytest.raises(ValueError, match="kind must be"):
+        task_manager.submit("fiber", jobs.add, (1,))
+
+
+def test_manager_needs_an_application_message():
+    # a QApplication exists in this session, so check the message in a subprocess
+    import subprocess
+    import sys
+
+    code = "from tasker_qt import TaskManager\nTaskManager()"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "create it first" in result.stderr
+
+
+class _Emitter(QObject):
+    fired = Signal(object)
+
+
+def test_many_signals_from_a_worker_thread_do_not_crash_python(qapp, qtbot):
+    """Regression for PySide6 6.12.0 on Python 3.11 (aborts after a few hundred emits)."""
+    emitter = _Emitter()
+    received = []
+    emitter.fired.connect(received.append)
+
+    def emit_many():
+        for i in range(100_000):
+            emitter.fired.emit(i)
+
+    worker = threading.Thread(target=emit_many)
+    worker.start()
+    qtbot.waitUntil(lambda: len(received) == 100_000, timeout=30000)
+    worker.join()
+    assert received[-1] == 99_999
+
+
+def test_submissions_from_many_threads_with_concurrent_cancels(task_manager, qtbot):
+    """8 threads submit and cancel thousands of tasks; each when_done runs exactly once."""
+    done_counts: dict[int, int] = {}
+    lock = threading.Lock()
+    submitted = []
+
+    def when_done(task):
+        with lock:
+            done_counts[task.id] = done_counts.get(task.id, 0) + 1
+
+    def hammer(worker: int):
+        for i in range(500):
+            task = task_manager.run_thread(jobs.add, i, key=(worker, i % 7), when_done=when_done)
+            submitted.append(task)
+            if i % 3 == 0:
+                task.cancel()
+            if i % 5 == 0:
+                task_manager.cancel_task((worker, (i + 3) % 7))
+
+    threads = [threading.Thread(target=hammer, args=(w,)) for w in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert task_manager.wait_until_settled(30000)
+    assert len(submitted) == 4000
+    assert all(t.is_final() for t in submitted)
+    assert done_counts == {t.id: 1 for t in submitted}
+    statuses = {t.get_status().value for t in submitted}
+    assert statuses <= {"completed", "cancelled"} and "cancelled" in statuses
+
+
+def test_wait_until_settled_from_another_thread(task_manager, qtbot):
+    results = []
+    release = threading.Event()
+    task_manager.run_thread(jobs.progress_then_hold, 0.2, release)
+
+    def waiter():
+        results.append(task_manager.wait_until_settled(50))
+        release.set()
+        results.append(task_manager.wait_until_settled(5000))
+
+    thread = threading.Thread(target=waiter)
+    thread.start()
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=6000)
+    thread.join()
+    assert results == [False, True]
+
+
+def test_other_manager_instances_are_independent(qapp):
+    first, second = TaskManager(), TaskManager()
+    try:
+        task = first.run_thread(jobs.add, 1)
+        assert not second.has_tasks()
+        assert first.wait_until_settled(5000) and task.result() == 1
+    finally:
+        first.shutdown(5)
+        second.shutdown(5)

@@ -1,0 +1,140 @@
+import threading
+
+import pytest
+
+from tasker_qt import RemoteError, TaskManager
+from tasker_qt.core.remote import WorkerDiedError
+from tests import jobs
+
+
+def test_process_result_progress_and_events(task_manager):
+    events = []
+    task = task_manager.run_process(jobs.count_to, 200, delay=0.001)
+    chat = task_manager.run_process(
+        jobs.chatty, 300, when_event=lambda t, name, data: events.append(data)
+    )
+    assert task.kind == "process"
+    assert task_manager.wait_until_settled(15000)
+    assert task.result() == 200
+    assert task.get_message() == "step 200 of 200"
+    assert events == list(range(300))
+    assert chat.log_lines == [f"line {i}" for i in range(300)]
+
+
+def test_exception_type_and_remote_traceback_survive(task_manager):
+    task = task_manager.run_process(jobs.fail_with_key_error)
+    assert task_manager.wait_until_settled(15000)
+    with pytest.raises(KeyError, match="no such thing"):
+        task.result()
+    assert "tests/jobs.py" in task.traceback
+    assert "fail_with_key_error" in task.traceback
+
+
+def test_unpicklable_exception_arrives_as_remote_error(task_manager):
+    task = task_manager.run_process(jobs.fail_unpicklably)
+    assert task_manager.wait_until_settled(15000)
+    error = task.exception()
+    assert isinstance(error, RemoteError)
+    assert error.type_name == "tests.jobs.UnpicklableError"
+    assert "carries a lock" in str(error)
+    assert "fail_unpicklably" in task.traceback
+
+
+def test_unpicklable_result_fails_the_task_saying_so(task_manager):
+    task = task_manager.run_process(jobs.return_lock)
+    assert task_manager.wait_until_settled(15000)
+    assert isinstance(task.exception(), TypeError)
+    assert "could not be pickled" in str(task.exception())
+
+
+def test_unpicklable_arguments_are_refused_at_submission(task_manager):
+    with pytest.raises(TypeError, match="argument 0 of run_process cannot be pickled"):
+        task_manager.run_process(jobs.add, threading.Lock())
+    with pytest.raises(TypeError, match="argument y= of run_process"):
+        task_manager.run_process(jobs.add, 1, y=threading.Lock())
+    with pytest.raises(TypeError, match="needs a function that can be pickled"):
+        task_manager.run_process(threading.Lock().acquire)
+    assert not task_manager.has_tasks()
+
+
+@pytest.mark.parametrize(
+    ("job", "args", "reason"),
+    [(jobs.exit_hard, (3,), "exited with code 3"), (jobs.segfault, (), "SIGSEGV")],
+)
+def test_dead_worker_fails_only_its_task_and_is_replaced(task_manager, job, args, reason):
+    victim = task_manager.run_process(job, *args)
+    bystander = task_manager.run_process(jobs.count_to, 50, delay=0.002)
+    assert task_manager.wait_until_settled(15000)
+    assert isinstance(victim.exception(), WorkerDiedError)
+    assert reason in str(victim.exception())
+    assert bystander.result() == 50
+    after = task_manager.run_process(jobs.add, 1, 1)
+    assert task_manager.wait_until_settled(15000)
+    assert after.result() == 2
+
+
+def test_job_ignoring_cancel_is_killed_after_grace(task_manager, qtbot):
+    # the fixture's grace period is 0.5 s
+    task = task_manager.run_process(jobs.ignore_cancel)
+    qtbot.waitUntil(task.is_running, timeout=10000)
+    task.cancel()
+    qtbot.wait(200)
+    assert task.is_running()  # still within its grace
+    qtbot.waitUntil(task.is_final, timeout=3000)
+    assert task.get_status() == "cancelled"
+    again = task_manager.run_process(jobs.add, 20, 22)
+    assert task_manager.wait_until_settled(15000)
+    assert again.result() == 42
+
+
+def test_cooperative_process_cancel(task_manager, qtbot):
+    task = task_manager.run_process(jobs.until_cancelled)
+    qtbot.waitUntil(task.is_running, timeout=10000)
+    task.cancel()
+    qtbot.waitUntil(task.is_final, timeout=2000)  # well before any kill
+    assert task.get_status() == "cancelled"
+
+
+def test_queued_process_task_cancelled_never_starts(qapp, qtbot, tmp_path):
+    manager = TaskManager(process_workers=1)
+    try:
+        marker = tmp_path / "marker"
+        first = manager.run_process(jobs.until_cancelled, str(marker))
+        second = manager.run_process(jobs.touch, str(tmp_path / "ran"))
+        qtbot.waitUntil(marker.exists, timeout=10000)
+        assert second.cancel()
+        first.cancel()
+        assert manager.wait_until_settled(10000)
+        assert second.get_status() == "cancelled"
+        assert not (tmp_path / "ran").exists()
+    finally:
+        manager.shutdown(5)
+
+
+def test_worker_initializer_runs_in_each_worker(qapp):
+    manager = TaskManager(worker_initializer=jobs.set_env, initargs=("TASKER_TEST", "yes"))
+    try:
+        task = manager.run_process(jobs.read_env, "TASKER_TEST")
+        assert manager.wait_until_settled(15000)
+        assert task.result() == "yes"
+    finally:
+        manager.shutdown(5)
+
+
+def test_failing_initializer_fails_tasks_clearly(qapp):
+    manager = TaskManager(worker_initializer=jobs.broken_initializer)
+    try:
+        task = manager.run_process(jobs.add, 1)
+        assert manager.wait_until_settled(30000)
+        assert task.get_status() == "failed"
+        assert "initializer" in str(task.exception())
+    finally:
+        manager.shutdown(5)
+
+
+def test_function_defined_outside_any_module_runs_by_value(task_manager):
+    namespace = {}
+    exec("def triple(ctx, x):\n    return 3 * x\n", namespace)
+    task = task_manager.run_process(namespace["triple"], 14)
+    assert task_manager.wait_until_settled(15000)
+    assert task.result() == 42

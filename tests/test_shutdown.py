@@ -1,0 +1,116 @@
+import logging
+import multiprocessing
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QEventLoop, QTimer
+
+from tasker_qt import TaskManager
+from tests import jobs
+
+
+def _no_workers_left():
+    return not multiprocessing.active_children() and not [
+        t for t in threading.enumerate() if t.name.startswith("tasker")
+    ]
+
+
+def test_shutdown_with_live_tasks_of_every_kind_leaves_nothing(qapp, qtbot, caplog):
+    caplog.set_level(logging.WARNING)
+    manager = TaskManager(process_grace=5.0)
+    cleaned = []
+    polite_thread = manager.run_thread(jobs.until_cancelled)
+    stubborn_process = manager.run_process(jobs.ignore_cancel)
+    polite_process = manager.run_process(jobs.until_cancelled)
+    coroutine = manager.add_coroutine(jobs.async_forever, cleaned)
+    finished = manager.run_thread(jobs.add, 1)
+    qtbot.waitUntil(
+        lambda: stubborn_process.is_running() and polite_process.is_running(), timeout=10000
+    )
+    qtbot.waitUntil(finished.is_final, timeout=2000)
+    started = time.monotonic()
+    counts = manager.shutdown(timeout=0.5)
+    assert time.monotonic() - started < 5
+    # finished is not counted: only tasks live when shutdown began
+    assert counts == {"completed": 2, "cancelled": 2, "failed": 0}
+    assert polite_thread.result() == "saw cancel"  # it stopped itself: completed
+    assert polite_process.result() == "saw cancel"
+    assert stubborn_process.get_status() == "cancelled"  # killed after the timeout
+    assert coroutine.get_status() == "cancelled"
+    assert cleaned == [True]  # its CancelledError cleanup ran
+    assert _no_workers_left()
+    assert "was destroyed but it is pending" not in caplog.text
+
+
+def test_submissions_after_shutdown_raise(qapp):
+    manager = TaskManager()
+    manager.shutdown(1)
+    for submit in (manager.run_thread, manager.run_process, manager.add_coroutine):
+        with pytest.raises(RuntimeError, match="shutting down"):
+            submit(jobs.add, 1)
+
+
+def test_shutdown_waits_for_tasks_that_finish_in_time(qapp):
+    manager = TaskManager()
+    task = manager.add_coroutine(jobs.async_polite)
+    counts = manager.shutdown(timeout=5)
+    assert counts == {"completed": 1, "cancelled": 0, "failed": 0}
+    assert task.result() == "stopped politely"
+
+
+def test_shutdown_async_from_a_coroutine(qapp, qtbot):
+    manager = TaskManager()
+    results = []
+    thread_task = manager.run_thread(jobs.until_cancelled)
+
+    async def stop_everything(ctx):
+        results.append(await manager.shutdown_async(timeout=2))
+
+    # the coroutine driving shutdown is itself a task: it ends cancelled-or-completed
+    manager.add_coroutine(stop_everything)
+    qtbot.waitUntil(lambda: bool(results), timeout=10000)
+    assert thread_task.result() == "saw cancel"
+    assert results[0]["completed"] >= 1
+    manager.shutdown(1)  # releases the loop; harmless when already shut down
+    qtbot.waitUntil(_no_workers_left, timeout=3000)
+
+
+def test_application_stays_usable_after_shutdown(qapp):
+    manager = TaskManager()
+    manager.add_coroutine(jobs.async_add, 1)
+    manager.shutdown(2)
+    # a nested event loop must run for its full time, not return at once
+    loop = QEventLoop()
+    QTimer.singleShot(100, loop.quit)
+    started = time.monotonic()
+    loop.exec()
+    assert time.monotonic() - started >= 0.08
+
+
+def test_global_task_mgr_restarts_after_shutdown(qapp):
+    from tasker_qt import task_mgr
+
+    first = task_mgr.manager
+    task = task_mgr.run_thread(jobs.add, 2)
+    assert task_mgr.wait_until_settled(5000) and task.result() == 2
+    task_mgr.shutdown(2)
+    second = task_mgr.manager
+    assert second is not first
+    again = task_mgr.add_coroutine(jobs.async_add, 3)
+    assert task_mgr.wait_until_settled(5000) and again.result() == 3
+    task_mgr.shutdown(2)
+
+
+def test_task_mgr_created_first_from_a_worker_thread(qapp, qtbot):
+    from tasker_qt.core.proxy import TaskManagerProxy
+
+    proxy = TaskManagerProxy()
+    made = []
+    thread = threading.Thread(target=lambda: made.append(proxy.run_thread(jobs.add, 5)))
+    thread.start()
+    thread.join()
+    assert proxy.manager.thread() is qapp.thread()
+    qtbot.waitUntil(lambda: made[0].is_final(), timeout=5000)
+    assert made[0].result() == 5
+    proxy.shutdown(2)
