@@ -28,6 +28,7 @@ def test_exception_type_and_remote_traceback_survive(task_manager):
         task.result()
     assert "tests/jobs.py" in task.traceback
     assert "fail_with_key_error" in task.traceback
+    assert "process_worker.py" not in task.traceback  # starts in the job, not in our runner
 
 
 def test_unpicklable_exception_arrives_as_remote_error(task_manager):

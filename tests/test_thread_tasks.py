@@ -62,6 +62,7 @@ def test_when_done_runs_once_in_gui_thread(task_manager):
     assert task.get_status() == "failed"
     assert isinstance(task.exception(), KeyError)
     assert "fail_with_key_error" in task.traceback
+    assert "thread_runner.py" not in task.traceback
 
 
 def test_cooperative_cancel_ends_cancelled(task_manager, qtbot):

@@ -50,7 +50,7 @@ class AsyncRunner:
         if running.cancelled():
             outcome = Outcome.cancelled()
         elif (exc := running.exception()) is not None:
-            outcome = Outcome.failed(exc)
+            outcome = Outcome.raised_by_job(exc)
         else:
             outcome = Outcome.completed(running.result())
         self._host.job_ended(task, outcome)

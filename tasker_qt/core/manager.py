@@ -55,7 +55,12 @@ def _call_safely(callback: Callable[..., Any], *args: Any) -> None:
 
 
 def _describe(func: Callable[..., Any]) -> str:
-    return getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
+    """A task's default name: 'Exporter.run' for a method, 'slow' for a nested function."""
+    name = getattr(func, "__qualname__", None) or getattr(func, "__name__", None)
+    if name is None:
+        func = getattr(func, "func", func)  # functools.partial
+        name = getattr(func, "__qualname__", None) or type(func).__name__
+    return name.rpartition("<locals>.")[2]
 
 
 class TaskManager(QObject):

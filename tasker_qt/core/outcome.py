@@ -31,3 +31,15 @@ class Outcome:
         if tb is None:
             tb = "".join(traceback.format_exception(exc))
         return cls(TaskStatus.FAILED, exception=exc, traceback=tb)
+
+    @classmethod
+    def raised_by_job(cls, exc: BaseException) -> Outcome:
+        """A job's own exception, its traceback starting in the job, not in our runner."""
+        return cls.failed(drop_runner_frame(exc))
+
+
+def drop_runner_frame(exc: BaseException) -> BaseException:
+    """Remove the runner's own frame (the caller of the job) from ``exc``'s traceback."""
+    if exc.__traceback__ is not None:
+        exc.__traceback__ = exc.__traceback__.tb_next
+    return exc

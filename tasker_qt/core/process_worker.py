@@ -26,6 +26,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from .context import ExecutionContext
+from .outcome import drop_runner_frame
 from .remote import PROTOCOL, encode_failure
 
 FLUSH_INTERVAL = 0.02
@@ -147,7 +148,7 @@ class _Worker:
             result = func(ctx, *args, **kwargs)
             done = ("ok", _pickle_result(func, result), "", "", "")
         except BaseException as exc:  # the job's failure is the task's, not ours
-            done = ("error", *encode_failure(exc))
+            done = ("error", *encode_failure(drop_runner_frame(exc)))
         finally:
             self.busy.clear()
             with self.lock:

@@ -61,7 +61,7 @@ class ThreadRunner:
         try:
             outcome = Outcome.completed(func(ctx, *args, **kwargs))
         except BaseException as exc:  # the job's failure is the task's, not ours
-            outcome = Outcome.failed(exc)
+            outcome = Outcome.raised_by_job(exc)
         post(host.job_ended, task, outcome)
 
     def cancel(self, task: Task) -> None:

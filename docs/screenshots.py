@@ -1,0 +1,89 @@
+"""Render the pictures in docs/ (offscreen): python docs/screenshots.py"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def hash_files(ctx, count):
+    """Stands in for a real job: progress, a long message and log lines."""
+    ctx.set_total(count)
+    for i in range(count):
+        if ctx.is_cancelled():
+            return None
+        ctx.set_progress(i + 1)
+        ctx.set_message(f"Hashing file {i + 1} of {count}: ~/Pictures/2026/holiday/IMG_{i:04}.jpg")
+        ctx.log(f"IMG_{i:04}.jpg  sha256 ok")
+        time.sleep(0.02)
+    return count
+
+
+def parse_catalogue(ctx):
+    raise KeyError("catalogue.xml has no <items> element")
+
+
+def wait_for(ctx, event, progress=None):
+    if progress is not None:
+        ctx.set_progress(progress)
+        ctx.set_message("Uploading thumbnails")
+    while not event.wait(0.02):
+        if ctx.is_cancelled():
+            return None
+    return "done"
+
+
+def spin(app, seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def render_panel(app, path: Path) -> None:
+    from tasker_qt import TaskManager
+    from tasker_qt.ui import TaskMonitorPanel, TaskStatusWidget
+
+    manager = TaskManager()
+    release = threading.Event()
+    manager.run_thread(lambda ctx: "ok")
+    manager.run_process(parse_catalogue)
+    manager.run_thread(hash_files, 300)
+    doomed = manager.run_thread(wait_for, release)
+    manager.run_thread(wait_for, release, 0.73)
+    manager.run_thread(wait_for, release)
+    panel = TaskMonitorPanel(manager)
+    panel.resize(1000, 480)
+    panel.show()
+    status = TaskStatusWidget(manager)
+    status.show()
+    spin(app, 1.5)
+    doomed.cancel()
+    spin(app, 0.8)
+    panel.view.selectRow(1)
+    spin(app, 0.2)
+    panel.grab().save(str(path))
+    status.grab().save(str(path.with_name("status-widget.png")))
+    release.set()
+    manager.shutdown(5)
+    panel.close()
+    status.close()
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(HERE.parent))
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    render_panel(app, HERE / "panel.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""CancelButtonDelegate: a painted cancel button in each live row, with hover and press."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
+)
+
+from ..core.task import Task
+from .model import TaskModel
+
+_Index = QModelIndex | QPersistentModelIndex
+State = QStyle.StateFlag
+_MOUSE_BUTTON_EVENTS = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseButtonRelease,
+)
+
+
+class CancelButtonDelegate(QStyledItemDelegate):
+    """Paints a small button in the cell of every live task and reports clicks.
+
+    A click counts only if press and release hit the button of the same task,
+    which is remembered by identity: rows that move or vanish in between
+    (a task finishing, a re-sort) can never redirect the click to another task.
+    The button looks hovered while the mouse is over its cell (the view needs
+    ``setMouseTracking(True)`` for that).
+    """
+
+    #: the user clicked the cancel button of this task
+    cancel_clicked = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pressed: Task | None = None
+
+    @staticmethod
+    def button_rect(cell: QRect) -> QRect:
+        side = min(cell.height() - 4, 22)
+        rect = QRect(0, 0, max(side, 8), max(side, 8))
+        rect.moveCenter(cell.center())
+        return rect
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        return QSize(30, 24)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        style = option.widget.style() if option.widget else QApplication.style()
+        # Only the cell's background and selection: no text or icon, no data() calls.
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+        task = index.data(TaskModel.TaskRole)
+        if task is None or task.is_final():
+            return
+        button = QStyleOptionButton()
+        button.rect = self.button_rect(option.rect)
+        button.icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
+        button.iconSize = QSize(button.rect.width() - 6, button.rect.height() - 6)
+        button.state = QStyle.StateFlag.State_Enabled
+        if option.state & QStyle.StateFlag.State_MouseOver:
+            button.state |= QStyle.StateFlag.State_MouseOver
+        button.state |= (
+            QStyle.StateFlag.State_Sunken
+            if task is self._pressed
+            else QStyle.StateFlag.State_Raised
+        )
+        if task.cancel_requested:  # asked already: show it pressed and dim
+            button.state &= ~QStyle.StateFlag.State_Enabled
+        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
+
+    def editorEvent(
+        self, event: QEvent, model, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        kind = event.type()
+        if kind not in _MOUSE_BUTTON_EVENTS or not isinstance(event, QMouseEvent):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        task = index.data(TaskModel.TaskRole)
+        on_button = (
+            task is not None
+            and not task.is_final()
+            and self.button_rect(option.rect).contains(event.position().toPoint())
+        )
+        if kind == QEvent.Type.MouseButtonRelease:
+            pressed, self._pressed = self._pressed, None
+            self._repaint(option)
+            if on_button and pressed is task:
+                self.cancel_clicked.emit(task)
+                return True
+            return False
+        self._pressed = task if on_button else None
+        self._repaint(option)
+        return on_button
+
+    @staticmethod
+    def _repaint(option: QStyleOptionViewItem) -> None:
+        widget = option.widget
+        if widget is not None:
+            (widget.viewport() if hasattr(widget, "viewport") else widget).update()

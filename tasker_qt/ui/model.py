@@ -1,0 +1,431 @@
+"""TaskModel: the live and finished tasks of a manager, one row each, keyed by task id."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Iterable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush
+
+from ..core.manager import TaskManager
+from ..core.status import TaskStatus
+from ..core.task import Task
+from .eta import ProgressRate, format_duration
+from .icons import STATUS_COLORS, status_icon
+
+FRAME_MS = 16  # changes are gathered and announced at most once per frame
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def resolve_manager(manager: Any) -> TaskManager:
+    """Accept a TaskManager, the ``task_mgr`` proxy, or None (the global manager)."""
+    if manager is None:
+        from ..core.proxy import task_mgr
+
+        manager = task_mgr
+    return getattr(manager, "manager", manager)
+
+
+def error_summary(task: Task) -> str | None:
+    """'KeyError: no such thing' for a failed task, else None."""
+    exc = task._task_exception
+    if exc is None:
+        return None
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class TaskModel(QAbstractTableModel):
+    """A table of the manager's tasks that keeps finished ones until cleared.
+
+    Rows are found by task id, never by position. Changes are collected and
+    announced once per frame as one ``dataChanged`` per run of adjacent rows,
+    however fast the jobs report. Status changes are announced for all roles
+    (a sorting or filtering proxy re-places those rows); progress, message and
+    ETA changes name only the roles they touch, so they repaint without making
+    a proxy re-sort thousands of rows every frame.
+    """
+
+    class Column(IntEnum):
+        NAME = 0
+        KIND = 1
+        STATUS = 2
+        PROGRESS = 3
+        MESSAGE = 4
+        ELAPSED = 5
+        ETA = 6
+        CANCEL = 7
+
+    TaskRole = Qt.ItemDataRole.UserRole + 1
+    ProgressRole = Qt.ItemDataRole.UserRole + 2
+    SortRole = Qt.ItemDataRole.UserRole + 3
+    StalledRole = Qt.ItemDataRole.UserRole + 4
+
+    #: rows were refreshed this frame; True if some task's status changed
+    rows_refreshed = Signal(bool)
+
+    HEADERS = ("Name", "Kind", "Status", "Progress", "Message", "Elapsed", "ETA", "")
+
+    def __init__(
+        self,
+        manager: Any = None,
+        parent: QObject | None = None,
+        *,
+        max_finished: int = 1000,
+        stall_after: float = 30.0,
+    ) -> None:
+        super().__init__(parent)
+        self.manager = resolve_manager(manager)
+        self.max_finished = max_finished
+        self.rate = ProgressRate(stall_after=stall_after)
+        self._ids: list[int] = []
+        self._tasks: dict[int, Task] = {}
+        self._row_of: dict[int, int] = {}
+        self._live: set[int] = set()
+        self._finished: deque[int] = deque()
+        self._dirty: set[int] = set()
+        self._answers = self._role_answers()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._unsorted = False
+        self._status_seen: dict[int, TaskStatus] = {}
+        self._flush_timer = QTimer(self, singleShot=True, interval=FRAME_MS)
+        self._flush_timer.timeout.connect(self._flush)
+        self._clock = QTimer(self, interval=1000)  # elapsed and ETA move on their own
+        self._clock.timeout.connect(self._tick_clock)
+        self.manager.task_added.connect(self._on_added)
+        self.manager.task_changed.connect(self._on_changed)
+        self.manager.task_finished.connect(self._on_finished)
+        for task in self.manager.tasks:
+            self._on_added(task)
+
+    # --- lookups ---------------------------------------------------------------
+
+    def task(self, row: int) -> Task:
+        return self._tasks[self._ids[row]]
+
+    def row_of(self, task_id: int) -> int | None:
+        return self._row_of.get(task_id)
+
+    def index_of(self, task_id: int, column: int = 0) -> QModelIndex:
+        row = self._row_of.get(task_id)
+        return QModelIndex() if row is None else self.index(row, column)
+
+    def tasks(self) -> list[Task]:
+        return [self._tasks[i] for i in self._ids]
+
+    # --- Qt model --------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.HEADERS[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == self.Column.CANCEL:
+                return "Cancel"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        answer = self._answers.get(role)
+        row = index.row()
+        if answer is None or row < 0 or row >= len(self._ids):
+            return None
+        return answer(self._tasks[self._ids[row]], index.column())
+
+    def _role_answers(self) -> dict[int, Any]:
+        """role -> (task, column) -> value; a dict lookup keeps painting cheap."""
+        c = self.Column
+        failed_brush = QBrush(STATUS_COLORS[TaskStatus.FAILED])
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        role = Qt.ItemDataRole
+        return {
+            role.DisplayRole: self._display,
+            role.ToolTipRole: self._tooltip,
+            role.DecorationRole: lambda task, column: (
+                status_icon(task.get_status()) if column == c.NAME else None
+            ),
+            role.ForegroundRole: lambda task, column: (
+                failed_brush if task.get_status() is TaskStatus.FAILED else None
+            ),
+            role.TextAlignmentRole: lambda task, column: (
+                right if column in (c.ELAPSED, c.ETA) else None
+            ),
+            self.TaskRole: lambda task, column: task,
+            self.ProgressRole: lambda task, column: task.get_progress(),
+            self.SortRole: self._sort_key,
+            self.StalledRole: lambda task, column: task.is_running() and self.rate.stalled(task.id),
+        }
+
+    # --- what a cell says ------------------------------------------------------
+
+    def _display(self, task: Task, column: int) -> str:
+        c = self.Column
+        if column == c.NAME:
+            return task.name
+        if column == c.KIND:
+            return task.kind
+        if column == c.STATUS:
+            return task.get_status().value.capitalize()
+        if column == c.PROGRESS:
+            return f"{task.get_progress():.0%}" if task.has_progress() else ""
+        if column == c.MESSAGE:
+            return error_summary(task) or task.get_message() or ""
+        if column == c.ELAPSED:
+            elapsed = self.elapsed(task)
+            return "" if elapsed is None else format_duration(elapsed)
+        if column == c.ETA:
+            return self._eta_text(task)
+        return ""
+
+    @staticmethod
+    def elapsed(task: Task) -> float | None:
+        if task.started_at is None:
+            return None
+        return (task.finished_at or time.time()) - task.started_at
+
+    def _eta_text(self, task: Task) -> str:
+        if not task.is_running():
+            return ""
+        if self.rate.stalled(task.id):
+            return "stalled"
+        eta = self.rate.eta(task.id)
+        return "" if eta is None else f"~{format_duration(eta)}"
+
+    def _sort_key(self, task: Task, column: int) -> Any:
+        c = self.Column
+        if column == c.PROGRESS:
+            return task.get_progress()
+        if column == c.ELAPSED:
+            return self.elapsed(task) or 0.0
+        if column == c.ETA:
+            eta = self.rate.eta(task.id) if task.is_running() else None
+            return float("inf") if eta is None else eta
+        if column == c.STATUS:
+            return list(TaskStatus).index(task.get_status())
+        if column == c.CANCEL:
+            return task.id
+        return self._display(task, column).casefold()
+
+    def _tooltip(self, task: Task, column: int) -> str | None:
+        c = self.Column
+        status = task.get_status()
+        if column == c.CANCEL:
+            return None if task.is_final() else f"Cancel {task.name}"
+        if column == c.ETA and task.is_running():
+            if self.rate.stalled(task.id):
+                return f"No progress for {self.rate.stall_after:.0f} s or more"
+            eta = self.rate.eta(task.id)
+            if eta is not None:
+                finish = time.strftime("%H:%M:%S", time.localtime(time.time() + eta))
+                return f"About {format_duration(eta)} left, done around {finish}"
+            return "Not enough progress yet to estimate"
+        if column == c.PROGRESS:
+            return f"{task.get_progress():.1%} done" if task.has_progress() else "No progress yet"
+        summary = error_summary(task)
+        if column == c.MESSAGE:
+            return summary or task.get_message()
+        if column == c.STATUS and summary:
+            return f"{status.value.capitalize()}: {summary}"
+        return f"{task.name} — {task.kind} task {task.id}, {status.value}"
+
+    # --- following the manager -------------------------------------------------
+
+    def _on_added(self, task: Task) -> None:
+        if task.id in self._row_of:
+            return
+        row = len(self._ids)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.append(task.id)
+        self._tasks[task.id] = task
+        self._row_of[task.id] = row
+        self._status_seen[task.id] = task.get_status()
+        self.endInsertRows()
+        if self._sort_column >= 0:
+            self._unsorted = True
+            self._flush_timer.start()
+        if not task.is_final():
+            self._live.add(task.id)
+            if not self._clock.isActive():
+                self._clock.start()
+        else:
+            self._on_finished(task)
+
+    def _on_changed(self, task: Task) -> None:
+        if task.id not in self._row_of:
+            return
+        if task.is_running():
+            self.rate.record(task.id, task.get_progress())
+        self._dirty.add(task.id)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _on_finished(self, task: Task) -> None:
+        if task.id not in self._row_of:
+            return
+        self._on_changed(task)
+        self._live.discard(task.id)
+        self.rate.forget(task.id)
+        self._finished.append(task.id)
+
+    def _flush(self) -> None:
+        excess = len(self._finished) - self.max_finished
+        if excess > 0:  # once per frame, however many finished meanwhile
+            self._remove([self._finished[i] for i in range(excess)])
+        moved, progressed = [], []
+        for task_id in self._dirty:
+            row = self._row_of.get(task_id)
+            if row is None:
+                continue
+            status = self._tasks[task_id].get_status()
+            if self._status_seen.get(task_id) is status:
+                progressed.append(row)
+            else:
+                self._status_seen[task_id] = status
+                moved.append(row)
+        self._dirty.clear()
+        last = _COLUMN_COUNT - 1
+        # A new status may change where a row sorts and whether filters keep it:
+        # announce it for every role. Progress and messages only need repainting,
+        # so they name their roles and a sort/filter proxy does not re-sort for them.
+        for first, end in _runs(sorted(moved)):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
+        for first, end in _runs(sorted(progressed)):
+            self.dataChanged.emit(self.index(first, 0), self.index(end, last), _LIVE_ROLES)
+        if moved or self._unsorted:
+            self._resort()
+        if moved or progressed:
+            self.rows_refreshed.emit(bool(moved))
+
+    def _tick_clock(self) -> None:
+        if not self._live:
+            self._clock.stop()
+            return
+        if self._sort_column in _VOLATILE:
+            self._resort()
+        rows = [self._row_of[i] for i in self._live if i in self._row_of]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), self.Column.ELAPSED),
+                self.index(max(rows), self.Column.ETA),
+                _LIVE_ROLES,
+            )
+
+    # --- sorting ---------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: submission order), and keep it sorted as tasks change.
+
+        Rows re-sort when tasks are added or change status, and once a second
+        when sorted by a column that moves on its own (progress, elapsed...).
+        Sorting here, with one Python key per row, is what keeps ten thousand
+        rows cheap: a proxy would ask ``data()`` for every comparison.
+        """
+        self._sort_column, self._sort_order = column, order
+        self._resort()
+
+    def _resort(self) -> None:
+        self._unsorted = False
+        column, tasks = self._sort_column, self._tasks
+        if column < 0:
+            ids = sorted(self._ids)  # ids grow with submission
+        else:
+            ids = sorted(
+                self._ids,
+                key=lambda i: (self._sort_key(tasks[i], column), i),
+                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+            )
+        if ids == self._ids:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self._ids
+        self._ids = ids
+        self._row_of = {task_id: row for row, task_id in enumerate(ids)}
+        before = self.persistentIndexList()
+        after = [self.index(self._row_of[old[i.row()]], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # --- removing rows ---------------------------------------------------------
+
+    def clear_finished(self) -> None:
+        """Drop every finished task; live ones stay."""
+        self._remove([i for i in self._ids if i not in self._live])
+
+    def remove_tasks(self, task_ids: Iterable[int]) -> None:
+        """Drop these finished tasks (live ones are kept: cancel them first)."""
+        self._remove([i for i in task_ids if i in self._row_of and i not in self._live])
+
+    def _remove(self, task_ids: list[int]) -> None:
+        gone = set(task_ids)
+        rows = sorted((self._row_of[i] for i in gone if i in self._row_of), reverse=True)
+        if not rows:
+            return
+        runs = list(_runs(sorted(rows)))
+        if len(runs) > 64:  # scattered: one reset beats many moves
+            self.beginResetModel()
+            self._ids = [i for i in self._ids if i not in gone]
+            self.endResetModel()
+        else:
+            for first, end in reversed(runs):
+                self.beginRemoveRows(QModelIndex(), first, end)
+                del self._ids[first : end + 1]
+                self.endRemoveRows()
+        for task_id in gone:
+            self._tasks.pop(task_id, None)
+            self._dirty.discard(task_id)
+            self._status_seen.pop(task_id, None)
+        self._finished = deque(i for i in self._finished if i not in gone)
+        self._row_of = {task_id: row for row, task_id in enumerate(self._ids)}
+
+
+_COLUMN_COUNT = len(TaskModel.Column)
+_VOLATILE = {
+    TaskModel.Column.PROGRESS,
+    TaskModel.Column.MESSAGE,
+    TaskModel.Column.ELAPSED,
+    TaskModel.Column.ETA,
+}
+_LIVE_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    TaskModel.ProgressRole,
+    TaskModel.StalledRole,
+]
+
+
+def _runs(rows: list[int]) -> Iterable[tuple[int, int]]:
+    """Adjacent rows as (first, last) pairs: [1, 2, 3, 7, 8] -> (1, 3), (7, 8)."""
+    start = previous = None
+    for row in rows:
+        if previous is not None and row == previous + 1:
+            previous = row
+            continue
+        if start is not None:
+            yield start, previous
+        start = previous = row
+    if start is not None:
+        yield start, previous

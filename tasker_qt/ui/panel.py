@@ -1,0 +1,237 @@
+"""TaskMonitorPanel: the embeddable task monitor — filterable table, actions, details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.task import Task
+from .cancel_delegate import CancelButtonDelegate
+from .details import TaskDetailsView
+from .filter_model import Show, TaskFilterModel
+from .model import TaskModel, resolve_manager
+from .progress_delegate import ProgressDelegate
+
+_STATE_VERSION = 1
+
+
+class TaskMonitorPanel(QWidget):
+    """A complete task monitor to drop into any Qt window::
+
+        panel = TaskMonitorPanel(task_mgr)
+        layout.addWidget(panel)
+
+    ``model`` is the TaskModel, ``view`` the table. Selections are resolved
+    to tasks before anything acts on them, so rows moving underneath (tasks
+    finishing, re-sorting) never make an action hit the wrong task.
+    """
+
+    def __init__(self, manager: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.manager = resolve_manager(manager)
+        self.model = TaskModel(self.manager, self)
+        self.proxy = TaskFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(placeholderText="Filter by name or message…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.show_combo = QComboBox()
+        for show in Show:
+            self.show_combo.addItem(show.value, show)
+        self.show_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_show(self.show_combo.currentData())
+        )
+        self.cancel_selected_button = QPushButton("Cancel selected")
+        self.cancel_selected_button.clicked.connect(self.cancel_selected)
+        self.cancel_all_button = QPushButton("Cancel all")
+        self.cancel_all_button.clicked.connect(self.cancel_all)
+        self.clear_button = QPushButton("Clear finished")
+        self.clear_button.clicked.connect(self.clear_finished)
+
+        self.view = self._make_view()
+        self.details = TaskDetailsView(self.manager)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.show_combo)
+        bar.addWidget(self.cancel_selected_button)
+        bar.addWidget(self.cancel_all_button)
+        bar.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        for signal in (self.proxy.dataChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._update_actions)
+        self.proxy.modelReset.connect(self._update_actions)
+        self._update_actions()
+
+    def _make_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.proxy)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # submission order until asked
+        view.setMouseTracking(True)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+        self.progress_delegate = ProgressDelegate(view)
+        self.cancel_delegate = CancelButtonDelegate(view)
+        self.cancel_delegate.cancel_clicked.connect(self._cancel_clicked)
+        view.setItemDelegateForColumn(TaskModel.Column.PROGRESS, self.progress_delegate)
+        view.setItemDelegateForColumn(TaskModel.Column.CANCEL, self.cancel_delegate)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TaskModel.Column.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TaskModel.Column.CANCEL, QHeaderView.ResizeMode.Fixed)
+        widths = {"NAME": 180, "KIND": 64, "STATUS": 86, "PROGRESS": 140, "ELAPSED": 64,
+                  "ETA": 72, "CANCEL": 34}  # fmt: skip
+        for name, width in widths.items():
+            header.resizeSection(TaskModel.Column[name], width)
+        delete = QAction("Cancel selected", view)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.cancel_selected)
+        view.addAction(delete)
+        return view
+
+    # --- what the user acts on -------------------------------------------------
+
+    def selected_tasks(self) -> list[Task]:
+        """The selected tasks, in view order (resolved now: rows may move later)."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.proxy.index(row, 0).data(TaskModel.TaskRole) for row in rows]
+
+    def cancel_selected(self) -> int:
+        """Cancel the selected live tasks; returns how many were asked to stop."""
+        return sum(task.cancel() for task in self.selected_tasks())
+
+    def cancel_all(self) -> None:
+        self.manager.cancel_all()
+
+    def clear_finished(self) -> None:
+        if self.details.task is not None and self.details.task.is_final():
+            self.details.set_task(None)
+        self.model.clear_finished()
+
+    def remove_selected(self) -> None:
+        """Drop the selected finished tasks from the list."""
+        self.model.remove_tasks(task.id for task in self.selected_tasks() if task.is_final())
+
+    def select_task(self, task: Task) -> bool:
+        """Select and show a task's row; False if it is filtered out or gone."""
+        index = self.proxy.mapFromSource(self.model.index_of(task.id))
+        if not index.isValid():
+            return False
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def _cancel_clicked(self, task: Task) -> None:
+        task.cancel()
+        self.view.viewport().update()
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.details.set_task(current.data(TaskModel.TaskRole) if current.isValid() else None)
+
+    def _update_actions(self, *_: Any) -> None:
+        selected = self.selected_tasks()
+        self.cancel_selected_button.setEnabled(any(not t.is_final() for t in selected))
+        self.cancel_all_button.setEnabled(self.manager.has_tasks())
+        self.clear_button.setEnabled(len(self.model.tasks()) > len(self.manager.tasks))
+
+    def _context_menu(self, position: QPoint) -> None:
+        self.menu_for(self.selected_tasks()).popup(self.view.viewport().mapToGlobal(position))
+
+    def menu_for(self, tasks: list[Task]) -> QMenu:
+        """The context menu for these tasks (built for them: rows may move while it is open)."""
+        menu = QMenu(self)
+        live = [t for t in tasks if not t.is_final()]
+        finished = [t for t in tasks if t.is_final()]
+        failed = [t for t in finished if t.traceback]
+        cancel = menu.addAction("Cancel", lambda: [t.cancel() for t in live])
+        cancel.setEnabled(bool(live))
+        copy = menu.addAction("Copy error", lambda: _copy_errors(failed))
+        copy.setEnabled(bool(failed))
+        details = menu.addAction("Show details", lambda: self._reveal_details(tasks[0]))
+        details.setEnabled(len(tasks) == 1)
+        remove = menu.addAction(
+            "Remove from list", lambda: self.model.remove_tasks(t.id for t in finished)
+        )
+        remove.setEnabled(bool(finished))
+        return menu
+
+    def _reveal_details(self, task: Task) -> None:
+        self.details.set_task(task)
+        sizes = self.splitter.sizes()
+        if sizes[1] < 80:
+            total = sum(sizes)
+            self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
+
+    # --- persistence -----------------------------------------------------------
+
+    def saveState(self) -> QByteArray:
+        """Column widths and order, sort, splitter and filter, for ``restoreState``."""
+        data = QByteArray()
+        stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
+        stream.writeInt32(_STATE_VERSION)
+        stream << self.view.horizontalHeader().saveState()
+        stream << self.splitter.saveState()
+        stream.writeQString(self.show_combo.currentData().name)
+        return data
+
+    def restoreState(self, state: QByteArray | bytes) -> bool:
+        """Apply a ``saveState`` result; False (changing nothing) if it is not one."""
+        data = QByteArray(state)  # the stream reads it in place: keep it alive
+        stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+        if stream.readInt32() != _STATE_VERSION:
+            return False
+        header, splitter = QByteArray(), QByteArray()
+        stream >> header
+        stream >> splitter
+        show = stream.readQString()
+        if stream.status() != QDataStream.Status.Ok:
+            return False
+        self.view.horizontalHeader().restoreState(header)
+        self.splitter.restoreState(splitter)
+        if show in Show.__members__:
+            self.show_combo.setCurrentIndex(self.show_combo.findData(Show[show]))
+        return True
+
+
+def _copy_errors(tasks: list[Task]) -> None:
+    text = "\n\n".join(f"{t.name}:\n{t.traceback}" for t in tasks)
+    QGuiApplication.clipboard().setText(text)

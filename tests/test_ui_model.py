@@ -1,0 +1,165 @@
+import threading
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from tasker_qt.ui import TaskModel
+from tasker_qt.ui.eta import ProgressRate, format_duration
+from tests import jobs
+
+Column = TaskModel.Column
+
+
+def _settle_and_flush(manager, qtbot):
+    assert manager.wait_until_settled(10000)
+    qtbot.wait(40)  # one frame for the model's coalesced update
+
+
+def test_model_passes_qt_model_tester(task_manager, qtmodeltester, qtbot):
+    release = threading.Event()
+    model = TaskModel(task_manager)
+    task_manager.run_thread(jobs.add, 1)
+    task_manager.run_thread(jobs.fail_with_key_error)
+    task_manager.run_thread(jobs.progress_then_hold, 0.5, release)
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
+    qtmodeltester.check(model)
+    release.set()
+    _settle_and_flush(task_manager, qtbot)
+    model.clear_finished()
+    qtmodeltester.check(model)
+
+
+def test_rows_show_status_progress_and_errors(task_manager, qtbot):
+    model = TaskModel(task_manager)
+    ok = task_manager.run_thread(jobs.add, 1)
+    bad = task_manager.run_thread(jobs.fail_with_key_error)
+    _settle_and_flush(task_manager, qtbot)
+    ok_row, bad_row = model.row_of(ok.id), model.row_of(bad.id)
+
+    def cell(row, column, role=Qt.ItemDataRole.DisplayRole):
+        return model.index(row, column).data(role)
+
+    assert cell(ok_row, Column.NAME) == "add"
+    assert cell(ok_row, Column.STATUS) == "Completed"
+    assert cell(ok_row, Column.PROGRESS) == "100%"
+    assert cell(ok_row, Column.NAME, TaskModel.TaskRole) is ok
+    assert cell(ok_row, Column.NAME, TaskModel.ProgressRole) == 1.0
+    assert not cell(ok_row, Column.NAME, Qt.ItemDataRole.DecorationRole).isNull()
+    assert cell(bad_row, Column.MESSAGE) == "KeyError: 'no such thing'"
+    assert cell(bad_row, Column.STATUS, Qt.ItemDataRole.ToolTipRole).startswith("Failed: KeyError")
+    assert cell(bad_row, Column.NAME, Qt.ItemDataRole.ForegroundRole) is not None
+    assert cell(ok_row, Column.NAME, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_finished_tasks_stay_until_cleared_and_rows_follow_ids(task_manager, qtbot):
+    release = threading.Event()
+    model = TaskModel(task_manager)
+    first = task_manager.run_thread(jobs.add, 1)
+    live = task_manager.run_thread(jobs.progress_then_hold, 0.3, release)
+    last = task_manager.run_thread(jobs.add, 2)
+    qtbot.waitUntil(lambda: first.is_final() and last.is_final(), timeout=3000)
+    qtbot.wait(40)
+    assert model.rowCount() == 3
+    model.clear_finished()
+    assert model.rowCount() == 1
+    assert model.row_of(live.id) == 0 and model.row_of(first.id) is None
+    assert model.index(0, 0).data(TaskModel.TaskRole) is live
+    release.set()
+    _settle_and_flush(task_manager, qtbot)
+    assert model.rowCount() == 1  # finished now, and kept
+
+
+def test_finished_rows_are_capped_oldest_first(task_manager, qtbot):
+    model = TaskModel(task_manager, max_finished=5)
+    tasks = [task_manager.run_thread(jobs.add, i) for i in range(12)]
+    _settle_and_flush(task_manager, qtbot)
+    assert model.rowCount() == 5
+    assert [t.id for t in model.tasks()] == [t.id for t in tasks[-5:]]
+
+
+def test_fast_updates_are_coalesced_per_frame(task_manager, qtbot):
+    model = TaskModel(task_manager)
+    ranges = []
+    model.dataChanged.connect(lambda a, b: ranges.append((a.row(), b.row())))
+    release = threading.Event()
+
+    def spin(ctx):
+        i = 0
+        while not release.is_set():
+            i += 1
+            ctx.set_progress(i % 1000 / 1000)
+            ctx.set_message(f"step {i}")
+        return i
+
+    tasks = [task_manager.run_thread(spin) for _ in range(3)]
+    qtbot.wait(500)
+    release.set()
+    _settle_and_flush(task_manager, qtbot)
+    steps = sum(t.result() for t in tasks)
+    assert steps > 10_000  # the jobs really did hammer their contexts
+    # ~30 frames in 0.5 s; each frame announces the three adjacent rows as one range
+    assert len(ranges) < 80
+    assert all(first <= last for first, last in ranges)
+    assert (0, 2) in ranges
+
+
+def test_long_messages_keep_their_full_text_in_the_tooltip(task_manager, qtbot):
+    model = TaskModel(task_manager)
+    long = "x" * 5000
+    release = threading.Event()
+
+    def talk(ctx):
+        ctx.set_message(long)
+        release.wait(5)
+
+    task = task_manager.run_thread(talk)
+    qtbot.waitUntil(lambda: task.get_message() == long, timeout=2000)
+    index = model.index(model.row_of(task.id), Column.MESSAGE)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == long
+    release.set()
+    _settle_and_flush(task_manager, qtbot)
+
+
+def test_model_tolerates_a_manager_shut_down_under_it(qapp, qtbot):
+    from tasker_qt import TaskManager
+
+    manager = TaskManager()
+    model = TaskModel(manager)
+    manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=2000)
+    manager.shutdown(2)
+    qtbot.wait(40)
+    assert model.index(0, Column.STATUS).data() in ("Completed", "Cancelled")
+    assert model.data(QModelIndex()) is None
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_eta_from_recent_rate_and_stall_hint():
+    clock = FakeClock()
+    rate = ProgressRate(stall_after=10, clock=clock)
+    rate.record(1, 0.0)
+    assert rate.eta(1) is None  # no history yet
+    for step in range(1, 5):
+        clock.now += 1
+        rate.record(1, step * 0.1)
+    assert rate.eta(1) == pytest.approx(6.0)  # 0.1 per second, 0.6 to go
+    clock.now += 4  # no progress for a while: the estimate grows, it does not hit zero
+    assert rate.eta(1) > 6.0
+    assert not rate.stalled(1)
+    clock.now += 6
+    assert rate.stalled(1)
+    rate.record(1, 0.5)
+    assert not rate.stalled(1)
+
+
+def test_durations_read_like_a_clock():
+    assert format_duration(7) == "0:07"
+    assert format_duration(750) == "12:30"
+    assert format_duration(3723) == "1:02:03"

@@ -1,0 +1,207 @@
+import threading
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from tasker_qt.ui import Show, TaskModel, TaskMonitorPanel, TaskStatusWidget
+from tests import jobs
+
+Column = TaskModel.Column
+
+
+def _panel(qtbot, manager):
+    panel = TaskMonitorPanel(manager)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def _cell_center(panel, task, column):
+    index = panel.proxy.mapFromSource(panel.model.index_of(task.id, column))
+    assert index.isValid(), f"{task} is not shown"
+    return panel.view.visualRect(index).center()
+
+
+def _click_cancel(qtbot, panel, task):
+    qtbot.mouseClick(
+        panel.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=_cell_center(panel, task, Column.CANCEL),
+    )
+
+
+def test_clicking_the_cancel_cell_cancels_that_task_only(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    tasks = [task_manager.run_thread(jobs.until_cancelled) for _ in range(3)]
+    qtbot.waitUntil(lambda: all(t.is_running() for t in tasks), timeout=3000)
+    qtbot.wait(40)
+    _click_cancel(qtbot, panel, tasks[1])
+    qtbot.waitUntil(tasks[1].is_final, timeout=3000)
+    assert tasks[1].get_status() == "cancelled"
+    assert tasks[0].is_running() and tasks[2].is_running()
+    task_manager.cancel_all()
+
+
+def test_cancel_cell_of_a_finished_task_does_nothing(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    done = task_manager.run_thread(jobs.add, 1)
+    assert task_manager.wait_until_settled(3000)
+    qtbot.wait(40)
+    _click_cancel(qtbot, panel, done)
+    assert done.get_status() == "completed"
+
+
+def test_a_click_never_lands_on_a_task_that_moved_under_the_mouse(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    release = threading.Event()
+    first = task_manager.run_thread(jobs.progress_then_hold, 0.1, release)
+    second = task_manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(lambda: first.is_running() and second.is_running(), timeout=3000)
+    qtbot.wait(40)
+    viewport = panel.view.viewport()
+    position = _cell_center(panel, first, Column.CANCEL)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=position)
+    # the first task finishes and is cleared: the second task's row moves under the mouse
+    release.set()
+    qtbot.waitUntil(first.is_final, timeout=3000)
+    panel.clear_finished()
+    assert panel.model.row_of(second.id) == 0
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=position)
+    qtbot.wait(50)
+    assert second.is_running()
+    task_manager.cancel_all()
+
+
+def test_delete_key_cancels_the_selected_tasks(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    keep, stop = (task_manager.run_thread(jobs.until_cancelled) for _ in range(2))
+    qtbot.waitUntil(lambda: keep.is_running() and stop.is_running(), timeout=3000)
+    panel.select_task(stop)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(stop.is_final, timeout=3000)
+    assert keep.is_running()
+    task_manager.cancel_all()
+
+
+def test_filter_by_text_and_status(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    task_manager.run_thread(jobs.add, 1)
+    task_manager.run_thread(jobs.fail_with_key_error)
+    task_manager.run_thread(jobs.count_to, 3)
+    assert task_manager.wait_until_settled(3000)
+    qtbot.wait(40)
+    assert panel.proxy.rowCount() == 3
+    qtbot.keyClicks(panel.filter_edit, "such thing")  # matches the error text
+    assert panel.proxy.rowCount() == 1
+    assert panel.proxy.index(0, 0).data(TaskModel.TaskRole).name == "fail_with_key_error"
+    panel.filter_edit.clear()
+    panel.show_combo.setCurrentIndex(panel.show_combo.findData(Show.FAILED))
+    assert panel.proxy.rowCount() == 1
+    panel.show_combo.setCurrentIndex(panel.show_combo.findData(Show.ACTIVE))
+    assert panel.proxy.rowCount() == 0
+
+
+def test_sorting_by_clicking_a_header(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    for job in (jobs.noop, jobs.add, jobs.count_to):
+        task_manager.run_thread(job, 1)
+    assert task_manager.wait_until_settled(3000)
+    qtbot.wait(40)
+    header = panel.view.horizontalHeader()
+    x = header.sectionViewportPosition(Column.NAME) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    names = [panel.proxy.index(r, Column.NAME).data() for r in range(panel.proxy.rowCount())]
+    assert names == sorted(names)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    names = [panel.proxy.index(r, Column.NAME).data() for r in range(panel.proxy.rowCount())]
+    assert names == sorted(names, reverse=True)
+
+
+def test_details_pane_shows_a_failed_process_tasks_traceback(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    task = task_manager.run_process(jobs.fail_with_key_error)
+    assert task_manager.wait_until_settled(15000)
+    qtbot.wait(40)
+    qtbot.mouseClick(
+        panel.view.viewport(), Qt.MouseButton.LeftButton, pos=_cell_center(panel, task, Column.NAME)
+    )
+    assert panel.details.task is task
+    text = panel.details.outcome.toPlainText()
+    assert "KeyError" in text and "fail_with_key_error" in text
+    assert panel.details.tabs.currentWidget() is panel.details.outcome
+    assert "KeyError" in panel.details.message.text()
+
+
+def test_details_log_follows_only_when_at_the_bottom(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    release = threading.Event()
+
+    def logger(ctx):
+        for i in range(200):
+            ctx.log(f"line {i}")
+        ctx.flush()
+        release.wait(5)
+        for i in range(200, 400):
+            ctx.log(f"line {i}")
+
+    task = task_manager.run_thread(logger)
+    qtbot.waitUntil(lambda: len(task.log_lines) == 200, timeout=3000)
+    panel.select_task(task)
+    bar = panel.details.log.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    bar.setValue(bar.maximum())
+    assert panel.details.log.toPlainText().endswith("line 199")
+    bar.setValue(5)  # the user scrolls up to read
+    release.set()
+    assert task_manager.wait_until_settled(3000)
+    qtbot.waitUntil(lambda: panel.details.log.toPlainText().endswith("line 399"), timeout=2000)
+    assert bar.value() == 5
+
+
+def test_context_menu_copies_errors_and_removes_rows(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    bad = task_manager.run_thread(jobs.fail_with_key_error)
+    assert task_manager.wait_until_settled(3000)
+    qtbot.wait(40)
+    menu = panel.menu_for([bad])
+    actions = {a.text(): a for a in menu.actions()}
+    assert not actions["Cancel"].isEnabled()
+    actions["Copy error"].trigger()
+    assert "KeyError: 'no such thing'" in QGuiApplication.clipboard().text()
+    actions["Remove from list"].trigger()
+    assert panel.model.rowCount() == 0
+
+
+def test_panel_state_round_trips(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    panel.view.horizontalHeader().resizeSection(Column.NAME, 333)
+    panel.show_combo.setCurrentIndex(panel.show_combo.findData(Show.FAILED))
+    state = panel.saveState()
+    other = _panel(qtbot, task_manager)
+    assert other.restoreState(state)
+    assert other.view.horizontalHeader().sectionSize(Column.NAME) == 333
+    assert other.show_combo.currentData() is Show.FAILED
+    assert not other.restoreState(b"garbage")
+
+
+def test_status_widget_counts_and_opens_its_target(task_manager, qtbot):
+    panel = TaskMonitorPanel(task_manager)
+    qtbot.addWidget(panel)
+    widget = TaskStatusWidget(task_manager, target=panel)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.label.text() == "No tasks running"
+    release = threading.Event()
+    task_manager.run_thread(jobs.progress_then_hold, 0.5, release)
+    task_manager.run_thread(jobs.progress_then_hold, 0.5, release)
+    qtbot.waitUntil(lambda: widget.label.text() == "2 running", timeout=3000)
+    qtbot.waitUntil(lambda: widget.bar.value() == 500, timeout=3000)
+    with qtbot.waitSignal(widget.clicked, timeout=1000):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    assert panel.isVisible()
+    release.set()
+    assert task_manager.wait_until_settled(3000)
+    qtbot.waitUntil(lambda: widget.label.text() == "No tasks running", timeout=2000)
