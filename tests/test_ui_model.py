@@ -23,6 +23,9 @@ def test_model_passes_qt_model_tester(task_manager, qtmodeltester, qtbot):
     task_manager.run_thread(jobs.progress_then_hold, 0.5, release)
     qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
     qtmodeltester.check(model)
+    model.sort(TaskModel.Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert [t.name for t in model.tasks()] == ["progress_then_hold", "fail_with_key_error", "add"]
+    qtmodeltester.check(model)
     release.set()
     _settle_and_flush(task_manager, qtbot)
     model.clear_finished()

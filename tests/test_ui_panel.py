@@ -205,3 +205,21 @@ def test_status_widget_counts_and_opens_its_target(task_manager, qtbot):
     release.set()
     assert task_manager.wait_until_settled(3000)
     qtbot.waitUntil(lambda: widget.label.text() == "No tasks running", timeout=2000)
+
+
+def test_panel_survives_its_manager_shutting_down(qapp, qtbot):
+    from tasker_qt import TaskManager
+
+    manager = TaskManager()
+    panel = _panel(qtbot, manager)
+    task = manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(task.is_running, timeout=3000)
+    panel.select_task(task)
+    manager.shutdown(2)
+    qtbot.wait(40)
+    assert panel.model.index_of(task.id, Column.STATUS).data() == "Completed"
+    panel.cancel_all()
+    panel.cancel_selected()
+    panel.clear_finished()
+    assert panel.model.rowCount() == 0
+    assert panel.details.task is None
