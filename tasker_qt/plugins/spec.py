@@ -1,0 +1,83 @@
+"""JobSpec and JobParam: what a job file declares, as read from its syntax tree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+ParamKind = Literal["int", "float", "bool", "str", "path", "choice"]
+JobMode = Literal["process", "thread", "async"]
+
+
+@dataclass(frozen=True)
+class JobParam:
+    """One keyword parameter of ``run``: a field of the job's form."""
+
+    name: str
+    kind: ParamKind
+    default: Any
+    choices: tuple[Any, ...] | None = None
+
+    @property
+    def label(self) -> str:
+        """'max_depth' -> 'Max depth'."""
+        return self.name.replace("_", " ").strip().capitalize()
+
+    def convert(self, value: Any) -> Any:
+        """The value as the job expects it; ValueError saying what was wrong."""
+        kind = self.kind
+        if kind == "choice":
+            if value not in self.choices:
+                options = ", ".join(repr(c) for c in self.choices)
+                raise ValueError(f"{self.name} must be one of {options}, not {value!r}")
+            return value
+        if kind == "path":
+            if not isinstance(value, str | Path):
+                raise ValueError(f"{self.name} must be a path, not {type(value).__name__}")
+            return Path(value).expanduser()
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise ValueError(f"{self.name} must be True or False, not {value!r}")
+            return value
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{self.name} must be a whole number, not {value!r}")
+            return value
+        if kind == "float":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"{self.name} must be a number, not {value!r}")
+            return float(value)
+        if not isinstance(value, str):
+            raise ValueError(f"{self.name} must be text, not {type(value).__name__}")
+        return value
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """A job file as listed: ``error`` is None when the file is a valid job."""
+
+    name: str
+    path: Path
+    title: str
+    description: str = ""
+    mode: JobMode = "process"
+    params: tuple[JobParam, ...] = field(default_factory=tuple)
+    error: str | None = None
+
+    @property
+    def is_valid(self) -> bool:
+        return self.error is None
+
+    def param(self, name: str) -> JobParam | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def bind(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Every parameter's value (defaults filled in), checked and converted."""
+        unknown = sorted(set(values) - {p.name for p in self.params})
+        if unknown:
+            known = ", ".join(p.name for p in self.params) or "none"
+            raise ValueError(
+                f"job {self.name!r} has no parameter {', '.join(unknown)} (it takes: {known})"
+            )
+        return {p.name: p.convert(values.get(p.name, p.default)) for p in self.params}
