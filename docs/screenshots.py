@@ -75,6 +75,41 @@ def render_panel(app, path: Path) -> None:
     status.close()
 
 
+def render_main_window(app, path: Path) -> None:
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from tasker_qt import TaskManager
+    from tasker_qt.plugins import JobRegistry
+    from tasker_qt.resources import bundled_jobs_folder
+    from tasker_qt.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as scratch:
+        mine = Path(scratch) / "jobs"
+        mine.mkdir()
+        (mine / "sync_photos.py").write_text(
+            '"""Sync photos to the NAS"""\n\ndef run(context, share: list = []):\n    pass\n'
+        )
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        manager = TaskManager()
+        registry = JobRegistry([mine, bundled_jobs_folder()])
+        window = MainWindow(manager, registry, settings)
+        window.show()
+        registry.run("count_primes", manager, limit=3_000_000_000)
+        registry.run("count_primes", manager, limit=2_000_000_000)
+        registry.run("hash_files", manager, folder=str(HERE.parent))
+        window.job_list.select("hash_files")
+        spin(app, 1.5)
+        window.grab().save(str(path))
+        window.job_list.select("sync_photos")
+        spin(app, 0.2)
+        window.grab().save(str(path.with_name("main-window-broken-job.png")))
+        manager.shutdown(5)
+        window._shut_down = True
+        window.close()
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(HERE.parent))
@@ -82,6 +117,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     render_panel(app, HERE / "panel.png")
+    render_main_window(app, HERE / "main-window.png")
     return 0
 
 

@@ -490,6 +490,18 @@ class TaskManager(QObject):
         self._lease.release()
         return dict(self._shutdown_counts or {})
 
+    def shutdown_in_background(
+        self, timeout: float = 30.0, when_done: Callable[[dict[str, int]], Any] | None = None
+    ) -> None:
+        """Start ``shutdown_async`` and return at once; ``when_done(counts)`` runs after.
+
+        For GUI code that must stay responsive while tasks wind down (a main
+        window's close handler, say). Call it from the GUI thread.
+        """
+        running = self._lease.get().create_task(self.shutdown_async(timeout))
+        if when_done is not None:
+            running.add_done_callback(lambda done: when_done(done.result()))
+
     @property
     def is_shut_down(self) -> bool:
         return self._shutdown_counts is not None

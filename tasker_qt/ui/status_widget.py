@@ -36,6 +36,7 @@ class TaskStatusWidget(QWidget):
         self.label = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
+        layout.addStretch(1)  # hug the right edge of a status bar
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

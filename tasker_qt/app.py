@@ -1,0 +1,87 @@
+"""The tasker-qt desktop app: ``tasker-qt`` or ``python -m tasker_qt``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from . import __version__
+
+APP_NAME = "tasker-qt"
+
+
+def user_job_folder() -> Path:
+    """Where the user's own job scripts live (created on first run)."""
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "jobs"
+
+
+def default_job_folders(extra: list[Path] | None = None) -> list[Path]:
+    """The user's folder first (installs go there), then extra folders, then the examples."""
+    from .resources import bundled_jobs_folder
+
+    return [user_job_folder(), *(extra or []), bundled_jobs_folder()]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Run job scripts in the background and watch them live.",
+        epilog=f"Your own jobs live in {user_job_folder()}; drop .py files on the window "
+        "to install more.",
+    )
+    parser.add_argument(
+        "--jobs",
+        metavar="DIR",
+        type=Path,
+        action="append",
+        default=[],
+        help="also list the job scripts in DIR (may be given several times)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    args = parser.parse_args(argv)
+    for folder in args.jobs:
+        if not folder.expanduser().is_dir():
+            parser.error(f"--jobs {folder}: no such folder")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the main window on a qasync event loop until it is closed."""
+    args = parse_args(argv)
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from .plugins import JobRegistry
+    from .ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    user_job_folder().mkdir(parents=True, exist_ok=True)
+
+    async def run_window() -> None:
+        closed = asyncio.Event()
+        app.aboutToQuit.connect(closed.set)
+        registry = JobRegistry(default_job_folders(args.jobs))
+        window = MainWindow(registry=registry)
+        window.show()
+        await closed.wait()
+
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.run(run_window())
+    return 0
+
+
+# MainWindow is part of the public contract as tasker_qt.app.MainWindow; importing
+# it lazily keeps `tasker-qt --help` and spawned workers free of Qt.
+def __getattr__(name: str):
+    if name == "MainWindow":
+        from .ui.main_window import MainWindow
+
+        return MainWindow
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

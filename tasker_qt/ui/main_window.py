@@ -1,0 +1,340 @@
+"""MainWindow: the tasker-qt desktop app — jobs on the left, their form, the task monitor."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.task import Task
+from ..plugins.registry import JobExistsError, JobRegistry
+from .job_form import JobForm
+from .job_list import JobListWidget
+from .model import resolve_manager
+from .notice_bar import NoticeBar
+from .panel import TaskMonitorPanel
+from .status_widget import TaskStatusWidget
+
+SHUTDOWN_TIMEOUT = 10.0  # seconds tasks get to stop once the user chose to quit
+
+
+class CloseChoice(Enum):
+    """What to do with running tasks when the window is closed."""
+
+    CANCEL_AND_QUIT = "Cancel them and quit"
+    WAIT = "Wait for them, then quit"
+    KEEP_RUNNING = "Keep running"
+
+
+def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    data = event.mimeData()
+    if not data.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+
+class MainWindow(QMainWindow):
+    """Pick a job, fill in its form, run it, watch it; drop .py files to install jobs.
+
+    ``manager`` defaults to the global ``task_mgr``; ``registry`` to the
+    user's job folder plus the bundled examples.
+    """
+
+    def __init__(
+        self,
+        manager: Any = None,
+        registry: JobRegistry | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("tasker-qt")
+        self.manager = resolve_manager(manager)
+        if registry is None:
+            from ..app import default_job_folders
+
+            registry = JobRegistry(default_job_folders(), self)
+        self.registry = registry
+        self.settings = settings or QSettings()
+        self._quit_when_settled = False
+        self._shut_down = False
+
+        self.notice = NoticeBar()
+        self.job_list = JobListWidget()
+        self.form = JobForm()
+        self.panel = TaskMonitorPanel(self.manager)
+        self.status_widget = TaskStatusWidget(self.manager, target=self.panel)
+        self.statusBar().addPermanentWidget(self.status_widget)
+
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.addWidget(self.job_list)
+        self.top_splitter.addWidget(self.form)
+        self.top_splitter.setStretchFactor(1, 1)
+        self.top_splitter.setSizes([260, 640])
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.addWidget(self.top_splitter)
+        self.main_splitter.addWidget(self.panel)
+        self.main_splitter.setStretchFactor(1, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.job_list.current_changed.connect(self.form.set_spec)
+        self.form.run_requested.connect(self.run_job)
+        self.registry.jobs_changed.connect(self._refresh_jobs)
+        self.manager.tasks_updated.connect(self._on_tasks_updated)
+        self._refresh_jobs()
+        self.job_list.list.setCurrentRow(0)
+
+        self.setAcceptDrops(True)
+        self._route_drops_to_window()
+        self.job_list.current_changed.connect(self._route_drops_to_window)  # new form fields
+        self.resize(1100, 760)
+        self._restore_settings()
+
+    # --- menus -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        def action(menu, text, slot, shortcut=None) -> QAction:
+            act = menu.addAction(text)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            return act
+
+        file_menu = self.menuBar().addMenu("&File")
+        action(file_menu, "&Open job folder", self.open_job_folder, "Ctrl+Shift+O")
+        action(file_menu, "&Install job…", self.choose_and_install, QKeySequence.StandardKey.Open)
+        action(file_menu, "&Reload jobs", self.registry.rescan, QKeySequence.StandardKey.Refresh)
+        file_menu.addSeparator()
+        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        tasks_menu = self.menuBar().addMenu("&Tasks")
+        action(tasks_menu, "&Run job", self.form.request_run, "Ctrl+Return")
+        action(tasks_menu, "Cancel &selected", self.panel.cancel_selected, "Ctrl+Backspace")
+        action(tasks_menu, "Cancel &all", self.panel.cancel_all, "Ctrl+Shift+Backspace")
+        action(tasks_menu, "&Clear finished", self.panel.clear_finished, "Ctrl+Shift+L")
+        help_menu = self.menuBar().addMenu("&Help")
+        action(help_menu, "&About tasker-qt", self.show_about)
+
+    def show_about(self) -> None:
+        folders = "<br>".join(str(f) for f in self.registry.folders)
+        QMessageBox.about(
+            self,
+            "About tasker-qt",
+            f"<b>tasker-qt {__version__}</b><p>Run job scripts in the background and watch "
+            f"them live.</p><p>Job folders:<br>{folders}</p>",
+        )
+
+    def open_job_folder(self) -> None:
+        folder = self.registry.folders[0]
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- jobs ------------------------------------------------------------------
+
+    def _refresh_jobs(self) -> None:
+        self.job_list.set_jobs(self.registry.jobs())
+
+    def run_job(self, name: str, values: dict[str, Any]) -> Task | None:
+        try:
+            task = self.registry.run(name, self.manager, **values)
+        except (KeyError, ValueError, RuntimeError) as exc:
+            self.notice.show_message(str(exc).strip("'\""), "error")
+            return None
+        self.statusBar().showMessage(f"Started {task.name}", 4000)
+        self.panel.select_task(task)
+        return task
+
+    def choose_and_install(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Install job scripts", str(Path.home()), "Python job scripts (*.py)"
+        )
+        self.install_files([Path(p) for p in paths])
+
+    def install_files(self, paths: list[Path]) -> list[str]:
+        """Install job files, saying clearly what was refused; returns the names installed."""
+        installed, refused = [], []
+        for path in paths:
+            try:
+                try:
+                    spec = self.registry.install(path)
+                except JobExistsError:
+                    if not self.confirm_overwrite(path.stem):
+                        continue
+                    spec = self.registry.install(path, overwrite=True)
+            except (ValueError, OSError) as exc:
+                refused.append(str(exc))
+            else:
+                installed.append(spec.name)
+        if refused:
+            self.notice.show_message("Not installed: " + "; ".join(refused), "error")
+        elif installed:
+            self.notice.show_message(f"Installed {', '.join(installed)}.")
+        if installed:
+            self.job_list.select(installed[-1])
+        return installed
+
+    def confirm_overwrite(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace job?",
+            f"A job named “{name}” is already installed. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- drag and drop ---------------------------------------------------------
+
+    def _route_drops_to_window(self, *_: Any) -> None:
+        """Make drops anywhere land on the window.
+
+        Qt hands a drag to the nearest widget that accepts drops, so no child
+        may (line edits and text views do by default).
+        """
+        for child in self.findChildren(QWidget):
+            child.setAcceptDrops(False)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(path.suffix == ".py" for path in _dropped_files(event)):
+            event.acceptProposedAction()
+        elif _dropped_files(event):
+            self.statusBar().showMessage("Only .py job scripts can be dropped here", 3000)
+            event.ignore()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+        event.acceptProposedAction() if _dropped_files(event) else event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_files(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.install_files(paths)
+
+    # --- closing ---------------------------------------------------------------
+
+    def ask_how_to_close(self, running: list[Task]) -> CloseChoice:
+        """Ask what to do with running tasks (override or patch in tests)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Tasks are still running")
+        names = ", ".join(t.name for t in running[:5]) + ("…" if len(running) > 5 else "")
+        box.setText(f"{len(running)} task(s) are still running: {names}")
+        box.setInformativeText("Quitting stops them.")
+        roles = {
+            CloseChoice.CANCEL_AND_QUIT: QMessageBox.ButtonRole.DestructiveRole,
+            CloseChoice.WAIT: QMessageBox.ButtonRole.AcceptRole,
+            CloseChoice.KEEP_RUNNING: QMessageBox.ButtonRole.RejectRole,
+        }
+        buttons = {box.addButton(choice.value, role): choice for choice, role in roles.items()}
+        keep = next(b for b, c in buttons.items() if c is CloseChoice.KEEP_RUNNING)
+        box.setDefaultButton(keep)
+        box.exec()
+        return buttons.get(box.clickedButton(), CloseChoice.KEEP_RUNNING)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._shut_down:
+            self._save_settings()
+            event.accept()
+            return
+        event.ignore()  # we close ourselves once the tasks have wound down
+        running = self.manager.tasks
+        if not running:
+            self._shut_down_and_close()
+            return
+        choice = self.ask_how_to_close(running)
+        if choice is CloseChoice.KEEP_RUNNING:
+            return
+        if choice is CloseChoice.CANCEL_AND_QUIT:
+            self.manager.cancel_all()
+        self._quit_when_settled = True
+        self.manager.settled.connect(self._shut_down_and_close)
+        self._show_waiting(self.manager.tasks)
+
+    def _show_waiting(self, tasks: list[Task]) -> None:
+        if not tasks:
+            return
+        names = ", ".join(t.name for t in tasks[:4]) + ("…" if len(tasks) > 4 else "")
+        self.notice.show_message(
+            f"Quitting when {len(tasks)} task(s) have stopped: {names}",
+            "info",
+            {"Quit now": self._quit_now, "Don't quit": self._stay},
+        )
+
+    def _on_tasks_updated(self, _sender: Any, tasks: list[Task], _progress: float) -> None:
+        if self._quit_when_settled:
+            self._show_waiting(tasks)
+
+    def _quit_now(self) -> None:
+        self.manager.cancel_all()
+        self._shut_down_and_close()
+
+    def _stay(self) -> None:
+        self._quit_when_settled = False
+        self.manager.settled.disconnect(self._shut_down_and_close)
+        self.notice.show_message("Not quitting: the tasks carry on.")
+
+    def _shut_down_and_close(self) -> None:
+        if self._shut_down or self.manager.is_shut_down:
+            self._shut_down = True
+            self.close()
+            return
+        self.notice.show_message("Stopping tasks and worker processes…", sticky=True)
+        self.setEnabled(False)
+        self.manager.shutdown_in_background(SHUTDOWN_TIMEOUT, lambda _counts: self._closed_down())
+
+    def _closed_down(self) -> None:
+        self._shut_down = True
+        self.setEnabled(True)
+        self.close()
+
+    # --- settings --------------------------------------------------------------
+
+    def _save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/top_splitter", self.top_splitter.saveState())
+        s.setValue("window/main_splitter", self.main_splitter.saveState())
+        s.setValue("window/panel", self.panel.saveState())
+        s.sync()
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if (geometry := s.value("window/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := s.value("window/state")) is not None:
+            self.restoreState(state)
+        if (top := s.value("window/top_splitter")) is not None:
+            self.top_splitter.restoreState(top)
+        if (main := s.value("window/main_splitter")) is not None:
+            self.main_splitter.restoreState(main)
+        if (panel := s.value("window/panel")) is not None:
+            self.panel.restoreState(panel)

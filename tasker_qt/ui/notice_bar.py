@@ -1,0 +1,63 @@
+"""NoticeBar: a dismissable line of news at the top of a window, instead of a modal box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+Level = Literal["info", "error"]
+_STYLES = {
+    "info": "background: #e6f0fb; border: 1px solid #9dbfe6; color: #123;",
+    "error": "background: #fdecea; border: 1px solid #e7a29b; color: #611;",
+}
+
+
+class NoticeBar(QFrame):
+    """Shows a message with optional action buttons; info notices hide themselves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._buttons: list[QPushButton] = []
+        close = QToolButton(text="✕", autoRaise=True, toolTip="Dismiss")
+        close.clicked.connect(self.hide)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 4, 4)
+        self._layout.addWidget(self.label, 1)
+        self._layout.addWidget(close)
+        self._hide_later = QTimer(self, singleShot=True, interval=8000)
+        self._hide_later.timeout.connect(self.hide)
+        self.level: Level = "info"
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        level: Level = "info",
+        actions: dict[str, Callable[[], object]] | None = None,
+        sticky: bool = False,
+    ) -> None:
+        self.level = level
+        self.setStyleSheet(f"NoticeBar {{ {_STYLES[level]} border-radius: 3px; }}")
+        self.label.setText(text)
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        for caption, action in (actions or {}).items():
+            button = QPushButton(caption)
+            button.clicked.connect(action)
+            self._layout.insertWidget(self._layout.count() - 1, button)
+            self._buttons.append(button)
+        self.show()
+        if sticky or level == "error" or actions:
+            self._hide_later.stop()
+        else:
+            self._hide_later.start()
+
+    def button(self, caption: str) -> QPushButton | None:
+        return next((b for b in self._buttons if b.text() == caption), None)

@@ -1,0 +1,268 @@
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+
+from tasker_qt.app import MainWindow
+from tasker_qt.plugins import JobRegistry
+from tasker_qt.ui.main_window import CloseChoice
+
+JOB = '''\
+"""Repeat a word
+
+Says a word several times.
+"""
+from typing import Literal
+
+MODE = "thread"
+
+def run(context, word: str = "hi", times: int = 2, shout: bool = False,
+        sep: Literal[" ", "-"] = " "):
+    text = sep.join([word] * times)
+    return text.upper() if shout else text
+'''
+
+HOLD = '''\
+"""Hold until cancelled"""
+import time
+
+MODE = "thread"
+
+def run(context, seconds: float = 30.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not context.is_cancelled():
+        time.sleep(0.01)
+    return "held"
+'''
+
+
+@pytest.fixture
+def folders(tmp_path):
+    mine, shared = tmp_path / "mine", tmp_path / "shared"
+    mine.mkdir()
+    shared.mkdir()
+    (shared / "repeat.py").write_text(JOB)
+    (shared / "hold.py").write_text(HOLD)
+    (shared / "broken.py").write_text(
+        '"""Broken one"""\ndef run(context, x: list = []):\n    pass\n'
+    )
+    return mine, shared
+
+
+@pytest.fixture
+def window(qtbot, task_manager, folders, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(task_manager, JobRegistry(folders), settings)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win._shut_down = True  # close without asking: the fixture's manager shuts down on its own
+    win.close()
+    win.deleteLater()
+
+
+def _drag_files(paths):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return data
+
+
+def _drop_on(widget, paths):
+    """Drag files onto a widget and drop them; Qt passes them up to whoever accepts drops."""
+    data = _drag_files(paths)
+    pos, actions = QPoint(5, 5), Qt.DropAction.CopyAction
+    buttons, no_keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    enter = QDragEnterEvent(pos, actions, data, buttons, no_keys)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(pos), actions, data, buttons, no_keys)
+    QApplication.sendEvent(widget, drop)
+    return drop
+
+
+def test_job_list_shows_valid_and_broken_jobs(window):
+    titles = [window.job_list.list.item(i).text() for i in range(window.job_list.list.count())]
+    assert titles == ["Broken one (broken)", "Hold until cancelled", "Repeat a word"]
+    window.job_list.select("broken")
+    assert "cannot run" in window.form.problem.text()
+    assert "supported types" in window.form.problem.text()
+    assert not window.form.run_button.isEnabled()
+
+
+def test_search_narrows_the_job_list(window, qtbot):
+    qtbot.keyClicks(window.job_list.search, "word")
+    shown = [
+        window.job_list.list.item(i).text()
+        for i in range(window.job_list.list.count())
+        if not window.job_list.list.item(i).isHidden()
+    ]
+    assert shown == ["Repeat a word"]
+
+
+def test_form_values_reach_the_job(window, task_manager, qtbot):
+    window.job_list.select("repeat")
+    fields = window.form.fields
+    assert isinstance(fields["word"], QLineEdit) and isinstance(fields["times"], QSpinBox)
+    assert isinstance(fields["shout"], QCheckBox) and isinstance(fields["sep"], QComboBox)
+    fields["word"].clear()
+    qtbot.keyClicks(fields["word"], "ok")
+    fields["times"].setValue(3)
+    box = fields["shout"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    fields["sep"].setCurrentIndex(1)
+    with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
+        qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].result() == "OK-OK-OK"
+    assert finished.args[0].name == "Repeat a word"
+
+
+def test_ctrl_return_runs_the_selected_job(window, task_manager, qtbot):
+    window.job_list.select("repeat")
+    window.form.fields["word"].setFocus()
+    with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
+        qtbot.keyClick(
+            window.form.fields["word"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+        )
+    assert finished.args[0].result() == "hi hi"
+
+
+def test_bad_field_value_gets_an_inline_message(window, task_manager, tmp_path):
+    (tmp_path / "mine" / "sized.py").write_text(
+        '"""Sized"""\nMODE = "thread"\n\ndef run(context, count: int = 5_000_000_000):\n'
+        "    return count\n"
+    )
+    window.registry.rescan()
+    window.job_list.select("sized")
+    field = window.form.fields["count"]  # too big for a spin box: a line edit
+    field.setText("lots")
+    window.form.request_run()
+    assert window.form.errors["count"].isVisibleTo(window)
+    assert "whole number" in window.form.errors["count"].text()
+    assert not task_manager.has_tasks()
+
+
+def test_dropping_a_job_file_installs_it_and_lists_it(window, folders, tmp_path):
+    mine, _ = folders
+    new = tmp_path / "greet.py"
+    new.write_text(
+        '"""Greet"""\nMODE = "thread"\n\ndef run(context, who: str = "you"):\n    pass\n'
+    )
+    window.job_list.select("repeat")  # a form full of line edits, which like drops
+    assert not [w for w in window.findChildren(QWidget) if w.acceptDrops()]
+    _drop_on(window.form.fields["word"], [new])  # a drop on a child lands on the window
+    assert (mine / "greet.py").read_text() == new.read_text()
+    assert window.job_list.current_spec().name == "greet"
+    assert "Installed greet" in window.notice.label.text()
+
+
+def test_rejected_drop_says_why_and_copies_nothing(window, folders, tmp_path):
+    mine, _ = folders
+    bad = tmp_path / "bad.py"
+    bad.write_text("def run(:\n")
+    _drop_on(window.job_list.search, [bad])
+    assert list(mine.iterdir()) == []
+    assert window.notice.isVisible() and window.notice.level == "error"
+    assert "bad.py is not a valid job" in window.notice.label.text()
+
+
+def test_dropping_an_existing_name_asks_before_overwriting(window, folders, tmp_path, monkeypatch):
+    mine, _ = folders
+    (mine / "repeat.py").write_text(JOB)
+    newer = tmp_path / "repeat.py"
+    newer.write_text(JOB.replace("Repeat a word", "Repeat a word, v2"))
+    asked = []
+    monkeypatch.setattr(window, "confirm_overwrite", lambda name: asked.append(name) or False)
+    _drop_on(window, [newer])
+    assert asked == ["repeat"] and (mine / "repeat.py").read_text() == JOB
+    monkeypatch.setattr(window, "confirm_overwrite", lambda name: True)
+    _drop_on(window, [newer])
+    assert "v2" in (mine / "repeat.py").read_text()
+
+
+def test_closing_with_tasks_keep_running(window, task_manager, qtbot, monkeypatch):
+    task = window.run_job("hold", {})
+    qtbot.waitUntil(task.is_running, timeout=3000)
+    monkeypatch.setattr(window, "ask_how_to_close", lambda tasks: CloseChoice.KEEP_RUNNING)
+    window.close()
+    assert window.isVisible() and task.is_running()
+    task.cancel()
+
+
+def test_closing_with_tasks_cancel_and_quit(window, task_manager, qtbot, monkeypatch):
+    task = window.run_job("hold", {})
+    qtbot.waitUntil(task.is_running, timeout=3000)
+    monkeypatch.setattr(window, "ask_how_to_close", lambda tasks: CloseChoice.CANCEL_AND_QUIT)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert task.get_status() == "cancelled"
+    assert task_manager.is_shut_down
+
+
+def test_closing_with_tasks_wait_shows_what_it_waits_for(window, task_manager, qtbot, monkeypatch):
+    task = window.run_job("hold", {"seconds": 0.6})
+    qtbot.waitUntil(task.is_running, timeout=3000)
+    monkeypatch.setattr(window, "ask_how_to_close", lambda tasks: CloseChoice.WAIT)
+    window.close()
+    assert window.isVisible()
+    assert "Hold until cancelled" in window.notice.label.text()
+    assert window.notice.button("Quit now") is not None
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert task.result() == "held"  # it finished on its own
+
+
+def test_window_state_is_saved_and_restored(qtbot, task_manager, folders, tmp_path):
+    settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(task_manager, JobRegistry(folders), settings)
+    first.show()
+    first.resize(780, 640)
+    first.top_splitter.setSizes([350, 550])
+    first.close()  # no tasks: shuts the manager down and closes
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=5000)
+    second = MainWindow(task_manager, JobRegistry(folders), settings)
+    assert (second.size().width(), second.size().height()) == (780, 640)
+    assert second.top_splitter.sizes()[0] == 350
+    second.deleteLater()
+
+
+def test_command_line_help_and_version():
+    ran = subprocess.run(
+        [sys.executable, "-m", "tasker_qt", "--version"], capture_output=True, text=True
+    )
+    assert ran.returncode == 0 and ran.stdout.startswith("tasker-qt ")
+    ran = subprocess.run(
+        [sys.executable, "-m", "tasker_qt", "--help"], capture_output=True, text=True
+    )
+    assert "--jobs DIR" in ran.stdout
+    ran = subprocess.run(
+        [sys.executable, "-m", "tasker_qt", "--jobs", "/no/such/dir"],
+        capture_output=True,
+        text=True,
+    )
+    assert ran.returncode == 2 and "no such folder" in ran.stderr
+
+
+def test_main_opens_the_window_on_a_qasync_loop(tmp_path, monkeypatch):
+    """Run the real entry point in a child process and close its window from a timer."""
+    script = tmp_path / "drive.py"
+    script.write_text(
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        f"os.environ['XDG_DATA_HOME'] = {str(tmp_path / 'data')!r}\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from tasker_qt.app import main\n"
+        "app = QApplication([])\n"
+        "def close_windows():\n"
+        "    shown = [w for w in app.topLevelWidgets() if w.isVisible()]\n"
+        "    print('windows:', [w.windowTitle() for w in shown], flush=True)\n"
+        "    for w in shown: w.close()\n"
+        "QTimer.singleShot(1500, close_windows)\n"
+        f"sys.exit(main(['--jobs', {str(tmp_path)!r}]))\n"
+    )
+    ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    assert "windows: ['tasker-qt']" in ran.stdout
+    assert (tmp_path / "data" / "tasker-qt" / "jobs").is_dir()  # created on first run
