@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
 
@@ -23,6 +24,8 @@ from .task import Task, TaskKind
 from .thread_runner import ThreadRunner
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 TICK_MS = 20  # how often live progress is read: GUI sees updates within a frame or two
 
@@ -480,15 +483,37 @@ class TaskManager(QObject):
             self._inbox.post(run)
             done.wait()
             return box[0]
-        _refuse_inside_coroutine("shutdown")
         if self._shutdown_counts is None:
-            running = self._lease.get().create_task(self.shutdown_async(timeout))
-            waiter = QEventLoop()
-            running.add_done_callback(lambda _: waiter.quit())
-            waiter.exec()
-            running.result()
+            self.run_until_complete(self.shutdown_async(timeout))
         self._lease.release()
         return dict(self._shutdown_counts or {})
+
+    def run_until_complete(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run a coroutine on the manager's loop from synchronous code and return its result.
+
+        In the GUI thread the Qt event loop keeps turning while it waits (so
+        never call it inside a coroutine: ``await`` there); from another
+        thread it blocks that thread only.
+        """
+        if not self._in_gui_thread():
+            outcome: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+            def start() -> None:
+                running = self._lease.get().create_task(coro)
+                running.add_done_callback(lambda done: _copy_outcome(done, outcome))
+
+            self._inbox.post(start)
+            return outcome.result()
+        try:
+            _refuse_inside_coroutine("run_until_complete")
+        except RuntimeError:
+            coro.close()
+            raise
+        running = self._lease.get().create_task(coro)
+        waiter = QEventLoop()
+        running.add_done_callback(lambda _: waiter.quit())
+        waiter.exec()
+        return running.result()
 
     def shutdown_in_background(
         self, timeout: float = 30.0, when_done: Callable[[dict[str, int]], Any] | None = None
@@ -505,6 +530,15 @@ class TaskManager(QObject):
     @property
     def is_shut_down(self) -> bool:
         return self._shutdown_counts is not None
+
+
+def _copy_outcome(done: asyncio.Task[T], outcome: concurrent.futures.Future[T]) -> None:
+    if done.cancelled():
+        outcome.cancel()
+    elif (exc := done.exception()) is not None:
+        outcome.set_exception(exc)
+    else:
+        outcome.set_result(done.result())
 
 
 def _refuse_inside_coroutine(name: str) -> None:
