@@ -5,7 +5,9 @@
 Names load on first use so that worker processes stay free of Qt.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
@@ -17,11 +19,4 @@ if TYPE_CHECKING:
     from .core import ExecutionContext, RemoteError, Task, TaskManager, TaskStatus, task_mgr
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from . import core
-
-    value = getattr(core, name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, dict.fromkeys(_EXPORTS, ".core"))

@@ -4,7 +4,9 @@ Exports load on first use: worker processes import ``tasker_qt.batch.calls``
 without Qt.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .._lazy import lazy_exports
 
 _EXPORTS = {"TaskBatch": ".batch", "TaskChain": ".chain", "Backoff": ".backoff"}
 
@@ -16,11 +18,4 @@ if TYPE_CHECKING:
     from .chain import TaskChain
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(_EXPORTS[name], __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS)
