@@ -139,3 +139,16 @@ def test_function_defined_outside_any_module_runs_by_value(task_manager):
     task = task_manager.run_process(namespace["triple"], 14)
     assert task_manager.wait_until_settled(15000)
     assert task.result() == 42
+
+
+def test_worker_that_cannot_be_started_fails_the_task(task_manager, monkeypatch):
+    pool = task_manager._runners["process"]
+
+    def no_more_processes():
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(pool, "_spawn", no_more_processes)
+    task = task_manager.run_process(jobs.add, 1)
+    assert task.get_status() == "failed"
+    assert "Resource temporarily unavailable" in str(task.exception())
+    assert not task_manager.has_tasks()

@@ -29,7 +29,7 @@ class GuiInbox(QObject):
         self._armed = False
         # Always queued, also when posting from the GUI thread: a post never
         # re-enters the caller.
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._wake.connect(self.drain, Qt.ConnectionType.QueuedConnection)
 
     def post(self, func: Callable[..., Any], *args: Any) -> None:
         self._calls.append((func, args))
@@ -38,7 +38,8 @@ class GuiInbox(QObject):
             self._wake.emit()
 
     @Slot()
-    def _drain(self) -> None:
+    def drain(self) -> None:
+        """Run the calls posted so far (normally on wake-up; callable directly to catch up)."""
         # Disarm before draining: a post racing with this drain either lands in
         # this pass or sees the flag down and wakes us again.
         self._armed = False

@@ -227,7 +227,11 @@ class TaskManager(QObject):
         self._batch_total += 1
         self._idle.clear()
         self.task_added.emit(task)
-        self._runners[task.kind].start(task, job)
+        try:
+            self._runners[task.kind].start(task, job)
+        except Exception as exc:  # e.g. no more processes can be started
+            self.job_ended(task, Outcome.failed(exc))
+            return
         if not self._ticker.isActive():
             self._ticker.start()
         self._schedule_update()
@@ -446,7 +450,7 @@ class TaskManager(QObject):
         if self._shutdown_counts is not None:
             return self._shutdown_counts
         self._accepting = False
-        self._inbox._drain()  # register what other threads submitted before
+        self._inbox.drain()  # register what other threads submitted before
         caller = self._async.task_running_here()  # a task may shut us down: spare it
         targets = [task for task in self.tasks if task is not caller]
         for task in targets:
@@ -460,7 +464,7 @@ class TaskManager(QObject):
         force_wait = min(max(timeout, 0.5), 5.0)
         for runner in self._runners.values():
             await runner.close(force_wait)
-        self._inbox._drain()  # outcomes the workers posted while we closed
+        self._inbox.drain()  # outcomes the workers posted while we closed
         for task in targets:  # whatever could not be stopped is abandoned
             self.job_ended(task, Outcome.cancelled())
         self._ticker.stop()

@@ -126,6 +126,10 @@ class TaskModel(QAbstractTableModel):
     def tasks(self) -> list[Task]:
         return [self._tasks[i] for i in self._ids]
 
+    def finished_count(self) -> int:
+        """How many rows hold finished tasks."""
+        return len(self._finished)
+
     # --- Qt model --------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -171,7 +171,7 @@ class TaskMonitorPanel(QWidget):
         selected = self.selected_tasks()
         self.cancel_selected_button.setEnabled(any(not t.is_final() for t in selected))
         self.cancel_all_button.setEnabled(self.manager.has_tasks())
-        self.clear_button.setEnabled(len(self.model.tasks()) > len(self.manager.tasks))
+        self.clear_button.setEnabled(self.model.finished_count() > 0)
 
     def _context_menu(self, position: QPoint) -> None:
         self.menu_for(self.selected_tasks()).popup(self.view.viewport().mapToGlobal(position))
