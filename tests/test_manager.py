@@ -155,3 +155,20 @@ def test_other_manager_instances_are_independent(qapp):
     finally:
         first.shutdown(5)
         second.shutdown(5)
+
+
+def test_cancel_by_key_right_after_submitting_from_a_thread(task_manager, qtbot):
+    outcome = []
+
+    def submit_then_cancel():
+        task = task_manager.run_thread(jobs.until_cancelled, key="fresh")
+        outcome.append((task, task_manager.cancel_task("fresh")))
+
+    thread = threading.Thread(target=submit_then_cancel)
+    thread.start()
+    thread.join()
+    task, found = outcome[0]
+    assert found is True
+    qtbot.waitUntil(task.is_final, timeout=3000)
+    assert task.get_status() == "cancelled"
+    assert task_manager.cancel_task("never-submitted") is False

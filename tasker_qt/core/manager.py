@@ -119,7 +119,7 @@ class TaskManager(QObject):
         self._live: dict[int, Task] = {}
         self._by_key: dict[Any, Task] = {}
         self._lock = threading.Lock()
-        self._in_transit = 0  # submitted from other threads, not yet registered
+        self._in_transit: dict[Any, int] = {}  # keys submitted off-thread, not yet registered
         self._idle = threading.Event()
         self._idle.set()
         self._batch_total = 0
@@ -202,7 +202,7 @@ class TaskManager(QObject):
             self._register(task, job)
         else:
             with self._lock:
-                self._in_transit += 1
+                self._in_transit[task.key] = self._in_transit.get(task.key, 0) + 1
                 self._idle.clear()
             self._inbox.post(self._register_posted, task, job)
         return task
@@ -213,7 +213,10 @@ class TaskManager(QObject):
 
     def _register_posted(self, task: Task, job: Any) -> None:
         with self._lock:
-            self._in_transit -= 1
+            if self._in_transit[task.key] == 1:
+                del self._in_transit[task.key]
+            else:
+                self._in_transit[task.key] -= 1
         self._register(task, job)
 
     def _register(self, task: Task, job: Any) -> None:
@@ -246,8 +249,14 @@ class TaskManager(QObject):
 
     def cancel_task(self, key: Any) -> bool:
         """Cancel the live task with this key; False if there is none."""
-        task = self._by_key.get(key)
-        return False if task is None else self.cancel(task)
+        if self._in_gui_thread():
+            task = self._by_key.get(key)
+            return False if task is None else self.cancel(task)
+        with self._lock:  # it may still be on its way here from this very thread
+            known = key in self._by_key or key in self._in_transit
+        if known:
+            self._inbox.post(self.cancel_task, key)  # after its registration, in order
+        return known
 
     def cancel(self, task: Task) -> bool:
         """Cancel one task; False if it had already finished."""
