@@ -51,7 +51,6 @@ class BatchRun:
         self._pending: deque[Entry] = deque()
         self._in_flight = 0
         self._retrying = 0
-        self._timers: set[QTimer] = set()
         self._closed = False
         self._cancelled = False
         self._finished: asyncio.Future[None] | None = None
@@ -159,16 +158,16 @@ class BatchRun:
             )  # fmt: skip
             self._retrying += 1
             # A precise timer: a coarse one may fire up to 5% before the backoff is over.
-            timer = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+            # Owned by the manager (GUI thread), deleted there once it has fired.
+            timer = QTimer(self.manager, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
             timer.setInterval(round(delay * 1000))
             timer.timeout.connect(partial(self._retry, entry, timer))
-            self._timers.add(timer)
             timer.start()
         else:
             self._settle(entry, False, exc)
 
     def _retry(self, entry: Entry, timer: QTimer) -> None:
-        self._timers.discard(timer)
+        timer.deleteLater()
         self._retrying -= 1
         if self._cancelled:
             self._settle(entry, False, asyncio.CancelledError("cancelled"))

@@ -58,3 +58,9 @@ class LoopLease:
         if asyncio.events._get_running_loop() is loop:
             asyncio.events._set_running_loop(None)
         loop.close()
+        # The loop's own QObjects have no parent and sit in reference cycles: left
+        # to the garbage collector they could be deleted on whatever thread it
+        # happens to run in. Delete them here, in their own thread.
+        for helper in (loop._timer, getattr(loop, "_QEventLoop__call_soon_signaller", None)):
+            if helper is not None:
+                helper.deleteLater()

@@ -7,6 +7,7 @@ import concurrent.futures
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, TypeVar
 
@@ -37,7 +38,7 @@ class _PostingSink:
 
     def __init__(self, manager: TaskManager, task: Task) -> None:
         self._post = manager._inbox.post
-        self._host = manager
+        self._host = weakref.proxy(manager)
         self._task = task
 
     def event(self, name: str, data: Any) -> None:
@@ -108,12 +109,13 @@ class TaskManager(QObject):
         self._gui_ident = threading.main_thread().ident if off_gui_thread else threading.get_ident()
         self._inbox = GuiInbox(self)
         self._lease = LoopLease()
-        self._async = AsyncRunner(self, self._lease)
+        host = weakref.proxy(self)  # see submit(): no strong references back to us
+        self._async = AsyncRunner(host, self._lease)
         self._runners: dict[str, Runner] = {
             "async": self._async,
-            "thread": ThreadRunner(self, self._inbox, thread_workers),
+            "thread": ThreadRunner(host, self._inbox, thread_workers),
             "process": ProcessPool(
-                self, process_workers, process_grace, worker_initializer, initargs, self
+                host, process_workers, process_grace, worker_initializer, initargs, self
             ),
         }
         self._live: dict[int, Task] = {}
@@ -196,7 +198,11 @@ class TaskManager(QObject):
             raise ValueError(f"kind must be 'async', 'thread' or 'process', not {kind!r}")
         task = Task(kind, name or _describe(func), key, when_done, when_event)
         job = runner.prepare(task, func, tuple(args), dict(kwargs or {}))
-        task._manager = self
+        # Only weak references lead back to the manager from tasks, contexts and
+        # runners: it must die by reference counting in the GUI thread, never
+        # later in the cyclic collector, which may run on any thread and would
+        # delete its Qt objects there.
+        task._manager_ref = weakref.ref(self)
         task._context = ExecutionContext(_PostingSink(self, task))
         if self._in_gui_thread():
             self._register(task, job)

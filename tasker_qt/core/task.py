@@ -20,6 +20,10 @@ TaskKind = Literal["async", "thread", "process"]
 _next_id = itertools.count(1).__next__
 
 
+def _no_manager() -> None:
+    return None
+
+
 class AutoKey:
     """The key of a task submitted with ``key=None``: unique, never equal to a user key."""
 
@@ -63,7 +67,7 @@ class Task:
         self._when_done = when_done
         self._when_event = when_event
         self._cancel_requested = False
-        self._manager: Any = None
+        self._manager_ref: Callable[[], Any] = _no_manager
         self._context: ExecutionContext | None = None
 
     def __repr__(self) -> str:
@@ -135,6 +139,7 @@ class Task:
 
     def cancel(self) -> bool:
         """Ask the task to stop; False if it had already finished."""
-        if self.is_final() or self._manager is None:
+        manager = self._manager_ref()
+        if self.is_final() or manager is None:
             return False
-        return self._manager.cancel(self)
+        return manager.cancel(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import threading
@@ -57,12 +58,16 @@ class ThreadRunner:
         if ctx.is_cancelled():
             return  # cancelled while queued: the manager already settled it
         post, host = self._inbox.post, self._host
-        post(host.job_started, task)
+        try:
+            post(host.job_started, task)
+        except ReferenceError:
+            return  # the manager is gone
         try:
             outcome = Outcome.completed(func(ctx, *args, **kwargs))
         except BaseException as exc:  # the job's failure is the task's, not ours
             outcome = Outcome.raised_by_job(exc)
-        post(host.job_ended, task, outcome)
+        with contextlib.suppress(ReferenceError):
+            post(host.job_ended, task, outcome)
 
     def cancel(self, task: Task) -> None:
         task._context._cancelled = True

@@ -132,7 +132,7 @@ class JobForm(QWidget):
         self.run_button.clicked.connect(self.request_run)
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Put every field back to the job's default")
-        self.reset_button.clicked.connect(lambda: self.set_spec(self.spec))
+        self.reset_button.clicked.connect(self.reset)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
@@ -183,6 +183,10 @@ class JobForm(QWidget):
             self.errors[param.name] = error
         if not spec.params:
             self.form.addRow(QLabel("This job takes no parameters."))
+
+    def reset(self) -> None:
+        """Put every field back to the job's default."""
+        self.set_spec(self.spec)
 
     def values(self) -> dict[str, Any] | None:
         """The fields' values, checked; None if any is bad (each gets an inline message)."""

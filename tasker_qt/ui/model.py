@@ -96,7 +96,6 @@ class TaskModel(QAbstractTableModel):
         self._live: set[int] = set()
         self._finished: deque[int] = deque()
         self._dirty: set[int] = set()
-        self._answers = self._role_answers()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._unsorted = False
@@ -154,35 +153,11 @@ class TaskModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        answer = self._answers.get(role)
+        answer = _ANSWERS.get(role)
         row = index.row()
         if answer is None or row < 0 or row >= len(self._ids):
             return None
-        return answer(self._tasks[self._ids[row]], index.column())
-
-    def _role_answers(self) -> dict[int, Any]:
-        """role -> (task, column) -> value; a dict lookup keeps painting cheap."""
-        c = self.Column
-        failed_brush = QBrush(STATUS_COLORS[TaskStatus.FAILED])
-        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        role = Qt.ItemDataRole
-        return {
-            role.DisplayRole: self._display,
-            role.ToolTipRole: self._tooltip,
-            role.DecorationRole: lambda task, column: (
-                status_icon(task.get_status()) if column == c.NAME else None
-            ),
-            role.ForegroundRole: lambda task, column: (
-                failed_brush if task.get_status() is TaskStatus.FAILED else None
-            ),
-            role.TextAlignmentRole: lambda task, column: (
-                right if column in (c.ELAPSED, c.ETA) else None
-            ),
-            self.TaskRole: lambda task, column: task,
-            self.ProgressRole: lambda task, column: task.get_progress(),
-            self.SortRole: self._sort_key,
-            self.StalledRole: lambda task, column: task.is_running() and self.rate.stalled(task.id),
-        }
+        return answer(self, self._tasks[self._ids[row]], index.column())
 
     # --- what a cell says ------------------------------------------------------
 
@@ -406,6 +381,32 @@ class TaskModel(QAbstractTableModel):
         self._row_of = {task_id: row for row, task_id in enumerate(self._ids)}
 
 
+_FAILED_BRUSH = QBrush(STATUS_COLORS[TaskStatus.FAILED])
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_Column = TaskModel.Column
+
+# role -> (model, task, column) -> value: one dict lookup per data() call keeps
+# painting cheap. Plain functions, not closures over a model: a model must
+# not reference itself, or only the cyclic collector could free it.
+_ANSWERS: dict[int, Any] = {
+    Qt.ItemDataRole.DisplayRole: TaskModel._display,
+    Qt.ItemDataRole.ToolTipRole: TaskModel._tooltip,
+    Qt.ItemDataRole.DecorationRole: lambda model, task, column: (
+        status_icon(task.get_status()) if column == _Column.NAME else None
+    ),
+    Qt.ItemDataRole.ForegroundRole: lambda model, task, column: (
+        _FAILED_BRUSH if task.get_status() is TaskStatus.FAILED else None
+    ),
+    Qt.ItemDataRole.TextAlignmentRole: lambda model, task, column: (
+        _RIGHT if column in (_Column.ELAPSED, _Column.ETA) else None
+    ),
+    TaskModel.TaskRole: lambda model, task, column: task,
+    TaskModel.ProgressRole: lambda model, task, column: task.get_progress(),
+    TaskModel.SortRole: TaskModel._sort_key,
+    TaskModel.StalledRole: lambda model, task, column: (
+        task.is_running() and model.rate.stalled(task.id)
+    ),
+}
 _COLUMN_COUNT = len(TaskModel.Column)
 _VOLATILE = {
     TaskModel.Column.PROGRESS,

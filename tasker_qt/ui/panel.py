@@ -54,9 +54,7 @@ class TaskMonitorPanel(QWidget):
         self.show_combo = QComboBox()
         for show in Show:
             self.show_combo.addItem(show.value, show)
-        self.show_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_show(self.show_combo.currentData())
-        )
+        self.show_combo.currentIndexChanged.connect(self._on_show_changed)
         self.cancel_selected_button = QPushButton("Cancel selected")
         self.cancel_selected_button.clicked.connect(self.cancel_selected)
         self.cancel_all_button = QPushButton("Cancel all")
@@ -159,6 +157,9 @@ class TaskMonitorPanel(QWidget):
         self.view.selectRow(index.row())
         self.view.scrollTo(index)
         return True
+
+    def _on_show_changed(self) -> None:
+        self.proxy.set_show(self.show_combo.currentData())
 
     def _cancel_clicked(self, task: Task) -> None:
         task.cancel()
