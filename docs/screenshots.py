@@ -24,6 +24,10 @@ def hash_files(ctx, count):
     return count
 
 
+def load_settings(ctx):
+    return {"theme": "light"}
+
+
 def parse_catalogue(ctx):
     raise KeyError("catalogue.xml has no <items> element")
 
@@ -51,7 +55,7 @@ def render_panel(app, path: Path) -> None:
 
     manager = TaskManager()
     release = threading.Event()
-    manager.run_thread(lambda ctx: "ok")
+    manager.run_thread(load_settings)
     manager.run_process(parse_catalogue)
     manager.run_thread(hash_files, 300)
     doomed = manager.run_thread(wait_for, release)
