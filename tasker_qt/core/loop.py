@@ -39,9 +39,7 @@ class LoopLease:
 
     @staticmethod
     def _lend() -> asyncio.AbstractEventLoop:
-        app = QCoreApplication.instance()
-        loop = qasync.QEventLoop(app, already_running=True)
-        return loop
+        return qasync.QEventLoop(QCoreApplication.instance(), already_running=True)
 
     def release(self) -> None:
         """Close a loop we created; leave the application's own loop alone."""

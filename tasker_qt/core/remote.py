@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import signal
 import traceback
 from typing import Any
 
@@ -62,8 +63,6 @@ def decode_failure(blob: bytes | None, type_name: str, message: str, tb: str) ->
 
 def describe_exit(exitcode: int | None) -> str:
     """'exited with code 3' / 'killed by signal SIGSEGV' for a dead worker."""
-    import signal
-
     if exitcode is None:
         return "stopped for an unknown reason"
     if exitcode < 0:
