@@ -126,10 +126,11 @@ class TaskDetailsView(QWidget):
         self.status.setText(f"{status.value.capitalize()}{percent}")
         self.message.setText(error_summary(task) or task.get_message() or "—")
         elapsed = TaskModel.elapsed(task)
+        verb = "took" if task.is_final() else "running for"
         self.timings.setText(
             f"created {_clock(task.created_at)} · started {_clock(task.started_at)} · "
             f"finished {_clock(task.finished_at)}"
-            + ("" if elapsed is None else f" · took {format_duration(elapsed)}")
+            + ("" if elapsed is None else f" · {verb} {format_duration(elapsed)}")
         )
         self.outcome.setPlainText(self._outcome_text(task))
         if task.is_final():
