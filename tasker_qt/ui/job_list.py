@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStyle, Q
 
 from ..plugins.spec import JobSpec
 
-_MODE_LABELS = {"process": "process", "thread": "thread", "async": "async"}
-
 
 class JobListWidget(QWidget):
     """Lists JobSpecs by title; keeps the current job selected across refreshes."""
@@ -43,7 +41,7 @@ class JobListWidget(QWidget):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             if spec.error is None:
-                item.setToolTip(f"{spec.name}.py · runs as a {_MODE_LABELS[spec.mode]}\n\n"
+                item.setToolTip(f"{spec.name}.py · runs as a {spec.mode}\n\n"
                                 f"{spec.description}".strip())  # fmt: skip
             else:
                 item.setIcon(warning)
