@@ -41,7 +41,7 @@ class JobListWidget(QWidget):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             if spec.error is None:
-                item.setToolTip(f"{spec.name}.py · runs as a {spec.mode}\n\n"
+                item.setToolTip(f"{spec.name}.py · a {spec.mode} job\n\n"
                                 f"{spec.description}".strip())  # fmt: skip
             else:
                 item.setIcon(warning)
