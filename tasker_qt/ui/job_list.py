@@ -8,6 +8,12 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStyle, Q
 
 from ..plugins.spec import JobSpec
 
+_WHERE = {
+    "process": "runs in a worker process",
+    "thread": "runs in a thread",
+    "async": "runs on the event loop",
+}
+
 
 class JobListWidget(QWidget):
     """Lists JobSpecs by title; keeps the current job selected across refreshes."""
@@ -41,7 +47,7 @@ class JobListWidget(QWidget):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             if spec.error is None:
-                item.setToolTip(f"{spec.name}.py · a {spec.mode} job\n\n"
+                item.setToolTip(f"{spec.name}.py · {_WHERE[spec.mode]}\n\n"
                                 f"{spec.description}".strip())  # fmt: skip
             else:
                 item.setIcon(warning)
