@@ -114,3 +114,18 @@ def test_task_mgr_created_first_from_a_worker_thread(qapp, qtbot):
     qtbot.waitUntil(lambda: made[0].is_final(), timeout=5000)
     assert made[0].result() == 5
     proxy.shutdown(2)
+
+
+def test_shutdown_from_a_worker_thread(qapp, qtbot):
+    manager = TaskManager()
+    task = manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(task.is_running, timeout=3000)
+    counts = []
+    thread = threading.Thread(target=lambda: counts.append(manager.shutdown(timeout=2)))
+    thread.start()
+    qtbot.waitUntil(lambda: bool(counts), timeout=10000)
+    thread.join()
+    assert counts == [{"completed": 1, "cancelled": 0, "failed": 0}]
+    assert task.result() == "saw cancel"
+    qtbot.waitUntil(_no_workers_left, timeout=3000)
+    assert manager._lease.active is None  # the lent loop was handed back in the GUI thread

@@ -491,20 +491,15 @@ class TaskManager(QObject):
 
     def shutdown(self, timeout: float = 30.0) -> dict[str, int]:
         """``shutdown_async`` for synchronous code; keeps the Qt event loop turning."""
-        if not self._in_gui_thread():
-            done = threading.Event()
-            box: list[dict[str, int]] = []
-
-            def run() -> None:
-                box.append(self.shutdown(timeout))
-                done.set()
-
-            self._inbox.post(run)
-            done.wait()
-            return box[0]
+        in_gui_thread = self._in_gui_thread()
+        if in_gui_thread:
+            _refuse_inside_coroutine("shutdown")
         if self._shutdown_counts is None:
             self.run_until_complete(self.shutdown_async(timeout))
-        self._lease.release()
+        if in_gui_thread:
+            self._lease.release()
+        else:
+            self._inbox.post(self._lease.release)
         return dict(self._shutdown_counts or {})
 
     def run_until_complete(self, coro: Coroutine[Any, Any, T]) -> T:
