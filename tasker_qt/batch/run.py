@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import reprlib
 from collections import deque
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -115,7 +116,7 @@ class BatchRun:
                 batch._kind,
                 batch._call,
                 (batch.func, args, kwargs),
-                name=f"{batch.label} {entry.item!r}"[:100] + attempt,
+                name=f"{batch.label} {reprlib.repr(entry.item)}"[:100] + attempt,
                 when_done=partial(self._on_done, entry),
             )
         except (TypeError, RuntimeError) as exc:  # unpicklable input, manager shut down
