@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSp
 
 from tasker_qt.app import MainWindow
 from tasker_qt.plugins import JobRegistry
-from tasker_qt.ui.main_window import CloseChoice
+from tasker_qt.app.window import CloseChoice
 
 JOB = '''\
 """Repeat a word

@@ -8,7 +8,6 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QThread
-from PySide6.QtGui import QGuiApplication
 
 from ..core.manager import TaskManager
 from .backoff import Backoff
@@ -201,8 +200,9 @@ class TaskBatch:
 
     def _progress_bar(self) -> Any:
         """A terminal progress bar when asked for and there is no GUI to show one."""
-        if not self.show_progress or isinstance(QCoreApplication.instance(), QGuiApplication):
-            return None
+        app = QCoreApplication.instance()
+        if not self.show_progress or (app is not None and app.inherits("QGuiApplication")):
+            return None  # a GUI shows the batch's tasks itself
         from tqdm import tqdm
 
         return tqdm(total=0, desc=self.progress_desc or None, unit="item", file=sys.stderr)

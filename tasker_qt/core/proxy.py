@@ -54,3 +54,10 @@ class TaskManagerProxy:
 
 
 task_mgr = TaskManagerProxy()
+
+
+def resolve_manager(manager: TaskManager | TaskManagerProxy | None) -> TaskManager:
+    """The TaskManager behind an argument: a manager, the ``task_mgr`` proxy, or None (global)."""
+    if manager is None:
+        manager = task_mgr
+    return manager.manager if isinstance(manager, TaskManagerProxy) else manager

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from ..core.manager import TaskManager
+from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
 from ..core.task import Task
 from .eta import ProgressRate, format_duration
@@ -27,15 +27,6 @@ from .icons import STATUS_COLORS, status_icon
 
 FRAME_MS = 16  # changes are gathered and announced at most once per frame
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def resolve_manager(manager: Any) -> TaskManager:
-    """Accept a TaskManager, the ``task_mgr`` proxy, or None (the global manager)."""
-    if manager is None:
-        from ..core.proxy import task_mgr
-
-        manager = task_mgr
-    return getattr(manager, "manager", manager)
 
 
 def error_summary(task: Task) -> str | None:

@@ -24,7 +24,8 @@ from ..core.task import Task
 from .cancel_delegate import CancelButtonDelegate
 from .details import TaskDetailsView
 from .filter_model import Show, TaskFilterModel
-from .model import TaskModel, resolve_manager
+from ..core.proxy import resolve_manager
+from .model import TaskModel
 from .progress_delegate import ProgressDelegate
 
 _STATE_VERSION = 1

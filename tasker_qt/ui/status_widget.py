@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..core.status import TaskStatus
 from ..core.task import Task
-from .model import resolve_manager
+from ..core.proxy import resolve_manager
 
 
 class TaskStatusWidget(QWidget):

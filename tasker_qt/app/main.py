@@ -1,4 +1,4 @@
-"""The tasker-qt desktop app: ``tasker-qt`` or ``python -m tasker_qt``."""
+"""The entry point of the desktop app: arguments, the application object, the event loop."""
 
 from __future__ import annotations
 
@@ -7,23 +7,8 @@ import asyncio
 import sys
 from pathlib import Path
 
-from . import __version__
-
-APP_NAME = "tasker-qt"
-
-
-def user_job_folder() -> Path:
-    """Where the user's own job scripts live (created on first run)."""
-    import platformdirs
-
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "jobs"
-
-
-def default_job_folders(extra: list[Path] | None = None) -> list[Path]:
-    """The user's folder first (installs go there), then extra folders, then the examples."""
-    from .resources import bundled_jobs_folder
-
-    return [user_job_folder(), *(extra or []), bundled_jobs_folder()]
+from .. import __version__
+from .folders import APP_NAME, default_job_folders, user_job_folder
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -55,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from .plugins import JobRegistry
-    from .ui.main_window import MainWindow
+    from ..plugins import JobRegistry
+    from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -75,13 +60,3 @@ def main(argv: list[str] | None = None) -> int:
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.run(run_window())
     return 0
-
-
-# MainWindow is part of the public contract as tasker_qt.app.MainWindow; importing
-# it lazily keeps `tasker-qt --help` and spawned workers free of Qt.
-def __getattr__(name: str):
-    if name == "MainWindow":
-        from .ui.main_window import MainWindow
-
-        return MainWindow
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

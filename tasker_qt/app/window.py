@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.proxy import resolve_manager
 from ..core.task import Task
 from ..plugins.registry import JobExistsError, JobRegistry
+from ..ui.panel import TaskMonitorPanel
+from ..ui.status_widget import TaskStatusWidget
+from .folders import default_job_folders
 from .job_form import JobForm
 from .job_list import JobListWidget
-from .model import resolve_manager
 from .notice_bar import NoticeBar
-from .panel import TaskMonitorPanel
-from .status_widget import TaskStatusWidget
 
 SHUTDOWN_TIMEOUT = 10.0  # seconds tasks get to stop once the user chose to quit
 
@@ -70,8 +71,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("tasker-qt")
         self.manager = resolve_manager(manager)
         if registry is None:
-            from ..app import default_job_folders
-
             registry = JobRegistry(default_job_folders(), self)
         self.registry = registry
         self.settings = settings or QSettings()
