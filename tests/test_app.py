@@ -7,8 +7,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from tasker_qt.app import MainWindow
-from tasker_qt.plugins import JobRegistry
 from tasker_qt.app.window import CloseChoice
+from tasker_qt.plugins import JobRegistry
 
 JOB = '''\
 """Repeat a word

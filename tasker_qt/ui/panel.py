@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.proxy import resolve_manager
 from ..core.task import Task
 from .cancel_delegate import CancelButtonDelegate
 from .details import TaskDetailsView
 from .filter_model import Show, TaskFilterModel
-from ..core.proxy import resolve_manager
 from .model import TaskModel
 from .progress_delegate import ProgressDelegate
 

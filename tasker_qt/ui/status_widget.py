@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
 from ..core.task import Task
-from ..core.proxy import resolve_manager
 
 
 class TaskStatusWidget(QWidget):
