@@ -1,3 +1,4 @@
+import asyncio
 import logging
 import multiprocessing
 import threading
@@ -33,9 +34,10 @@ def test_shutdown_with_live_tasks_of_every_kind_leaves_nothing(qapp, qtbot, capl
     counts = manager.shutdown(timeout=0.5)
     assert time.monotonic() - started < 5
     # finished is not counted: only tasks live when shutdown began
-    assert counts == {"completed": 2, "cancelled": 2, "failed": 0}
-    assert polite_thread.result() == "saw cancel"  # it stopped itself: completed
-    assert polite_process.result() == "saw cancel"
+    assert counts == {"completed": 0, "cancelled": 4, "failed": 0}
+    # they returned because shutdown asked them to stop: cancelled, not completed
+    assert polite_thread.get_status() == "cancelled"
+    assert polite_process.get_status() == "cancelled"
     assert stubborn_process.get_status() == "cancelled"  # killed after the timeout
     assert coroutine.get_status() == "cancelled"
     assert cleaned == [True]  # its CancelledError cleanup ran
@@ -55,8 +57,17 @@ def test_shutdown_waits_for_tasks_that_finish_in_time(qapp):
     manager = TaskManager()
     task = manager.add_coroutine(jobs.async_polite)
     counts = manager.shutdown(timeout=5)
-    assert counts == {"completed": 1, "cancelled": 0, "failed": 0}
-    assert task.result() == "stopped politely"
+    # it returned normally, but only because it was asked to stop
+    assert counts == {"completed": 0, "cancelled": 1, "failed": 0}
+    assert task.get_status() == "cancelled"
+
+
+def test_a_thread_job_that_stops_when_shutdown_asks_counts_as_cancelled(qapp, qtbot):
+    manager = TaskManager()
+    task = manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(task.is_running, timeout=5000)
+    assert manager.shutdown(timeout=1) == {"completed": 0, "cancelled": 1, "failed": 0}
+    assert task.get_status() == "cancelled"
 
 
 def test_shutdown_async_from_a_coroutine(qapp, qtbot):
@@ -70,8 +81,8 @@ def test_shutdown_async_from_a_coroutine(qapp, qtbot):
     # the coroutine driving shutdown is itself a task: it ends cancelled-or-completed
     manager.add_coroutine(stop_everything)
     qtbot.waitUntil(lambda: bool(results), timeout=10000)
-    assert thread_task.result() == "saw cancel"
-    assert results[0]["completed"] >= 1
+    assert thread_task.get_status() == "cancelled"  # it stopped because it was asked
+    assert results[0] == {"completed": 0, "cancelled": 1, "failed": 0}
     manager.shutdown(1)  # releases the loop; harmless when already shut down
     qtbot.waitUntil(_no_workers_left, timeout=3000)
 
@@ -125,7 +136,15 @@ def test_shutdown_from_a_worker_thread(qapp, qtbot):
     thread.start()
     qtbot.waitUntil(lambda: bool(counts), timeout=10000)
     thread.join()
-    assert counts == [{"completed": 1, "cancelled": 0, "failed": 0}]
-    assert task.result() == "saw cancel"
+    assert counts == [{"completed": 0, "cancelled": 1, "failed": 0}]
+    assert task.get_status() == "cancelled"
     qtbot.waitUntil(_no_workers_left, timeout=3000)
-    assert manager._lease.active is None  # the lent loop was handed back in the GUI thread
+    # the lent loop is handed back in the GUI thread, by a call posted there
+    qtbot.waitUntil(lambda: _running_loop() is None, timeout=3000)
+
+
+def _running_loop():
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None

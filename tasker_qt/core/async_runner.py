@@ -55,13 +55,12 @@ class AsyncRunner:
             outcome = Outcome.completed(running.result())
         self._host.job_ended(task, outcome)
 
-    def cancel(self, task: Task) -> None:
-        task._context._cancelled = True
-        if (running := self._running.get(task)) is not None:
-            running.cancel()
+    def relay_stop(self, task: Task) -> None:
+        pass  # the coroutine reads the task's own context: nothing to carry
 
-    def request_stop(self, task: Task) -> None:
-        task._context._cancelled = True
+    def cancel(self, task: Task) -> None:
+        if (running := self._running.get(task)) is not None:
+            running.cancel()  # CancelledError at its next await: its cleanup runs
 
     def task_running_here(self) -> Task | None:
         """The task whose coroutine is executing right now, if any."""

@@ -10,7 +10,15 @@ coalesced. Events and log lines go through the context's sink, in order.
 from __future__ import annotations
 
 import math
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
+
+
+class ProgressState(NamedTuple):
+    """What a job last reported: progress ``value`` of ``total``, and its message."""
+
+    value: float | None
+    total: float
+    message: str | None
 
 
 class ContextSink(Protocol):
@@ -103,11 +111,23 @@ class ExecutionContext:
     def _set_fraction(self, fraction: float) -> None:
         self._value = fraction * self._total
 
+    def _stop_requested(self) -> None:
+        """Make ``is_cancelled()`` true (called by whoever relays a cancel request)."""
+        self._cancelled = True
+
     def snapshot(self) -> tuple[float | None, str | None]:
         """(progress 0..1 or None if none reported yet, message), read by watchers."""
         value = self._value
         fraction = None if value is None else _clamp(value / self._total)
         return fraction, self._message
+
+    def state(self) -> ProgressState:
+        """The raw reported state, as a worker process sends it to the parent."""
+        return ProgressState(self._value, self._total, self._message)
+
+    def mirror(self, state: ProgressState) -> None:
+        """Take on the state a job reported elsewhere (the parent's copy of a process job)."""
+        self._value, self._total, self._message = state
 
 
 class _SubContext(ExecutionContext):

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import logging
 import threading
-import time
 import weakref
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
+from . import waiting
 from .async_runner import AsyncRunner
-from .context import ExecutionContext
 from .inbox import GuiInbox
 from .loop import LoopLease
 from .outcome import Outcome
@@ -109,7 +106,7 @@ class TaskManager(QObject):
         self._gui_ident = threading.main_thread().ident if off_gui_thread else threading.get_ident()
         self._inbox = GuiInbox(self)
         self._lease = LoopLease()
-        host = weakref.proxy(self)  # see submit(): no strong references back to us
+        host = weakref.proxy(self)  # as in Task: no strong references lead back to us
         self._async = AsyncRunner(host, self._lease)
         self._runners: dict[str, Runner] = {
             "async": self._async,
@@ -124,8 +121,10 @@ class TaskManager(QObject):
         self._in_transit: dict[Any, int] = {}  # keys submitted off-thread, not yet registered
         self._idle = threading.Event()
         self._idle.set()
-        self._batch_total = 0
-        self._batch_done = 0
+        # Overall progress counts the tasks of the current round: those
+        # registered since the manager was last idle, finished ones as whole.
+        self._round_total = 0
+        self._round_done = 0
         self._accepting = True
         self._shutdown_counts: dict[str, int] | None = None
         self._ticker = QTimer(self, interval=TICK_MS)
@@ -196,15 +195,9 @@ class TaskManager(QObject):
         runner = self._runners.get(kind)
         if runner is None:
             raise ValueError(f"kind must be 'async', 'thread' or 'process', not {kind!r}")
-        task = Task(kind, name or _describe(func), key, when_done, when_event)
+        task = Task(kind, name or _describe(func), key, when_done, when_event, owner=self)
         job = runner.prepare(task, func, tuple(args), dict(kwargs or {}))
-        # Only weak references lead back to the manager from tasks, contexts and
-        # runners: it must die by reference counting in the GUI thread, never
-        # later in the cyclic collector, which may run on any thread and would
-        # delete its Qt objects there.
-        task._manager_ref = weakref.ref(self)
-        task._context = ExecutionContext(_PostingSink(self, task))
-        if self._in_gui_thread():
+        if self.in_gui_thread():
             self._register(task, job)
         else:
             with self._lock:
@@ -212,6 +205,10 @@ class TaskManager(QObject):
                 self._idle.clear()
             self._inbox.post(self._register_posted, task, job)
         return task
+
+    def sink_for(self, task: Task) -> _PostingSink:
+        """Where the context of a job run in this process sends events and log lines."""
+        return _PostingSink(self, task)
 
     def _check_accepting(self) -> None:
         if not self._accepting:
@@ -233,7 +230,7 @@ class TaskManager(QObject):
             self._replace(old)
         self._live[task.id] = task
         self._by_key[task.key] = task
-        self._batch_total += 1
+        self._round_total += 1
         self._idle.clear()
         self.task_added.emit(task)
         try:
@@ -246,16 +243,15 @@ class TaskManager(QObject):
         self._schedule_update()
 
     def _replace(self, old: Task) -> None:
-        """A new task took this key: stop the old one and settle it as cancelled now."""
-        old._cancel_requested = True
-        self._runners[old.kind].cancel(old)
+        """A new task took this key: cancel the old one and settle it at once."""
+        self.cancel(old)
         self.job_ended(old, Outcome.cancelled())
 
     # --- cancelling ------------------------------------------------------------
 
     def cancel_task(self, key: Any) -> bool:
         """Cancel the live task with this key; False if there is none."""
-        if self._in_gui_thread():
+        if self.in_gui_thread():
             task = self._by_key.get(key)
             return False if task is None else self.cancel(task)
         with self._lock:  # it may still be on its way here from this very thread
@@ -268,18 +264,23 @@ class TaskManager(QObject):
         """Cancel one task; False if it had already finished."""
         if task.is_final():
             return False
-        if not self._in_gui_thread():
+        if not self.in_gui_thread():
             self._inbox.post(self.cancel, task)
             return True
-        task._cancel_requested = True
-        self._runners[task.kind].cancel(task)
+        self._ask_to_stop(task)
+        self._runners[task.kind].cancel(task)  # and the forced part, where there is one
         if task.get_status() is TaskStatus.PENDING:
             self.job_ended(task, Outcome.cancelled())  # it never starts
         return True
 
+    def _ask_to_stop(self, task: Task) -> None:
+        """The cooperative part of every cancel and of graceful shutdown."""
+        task._request_cancel()
+        self._runners[task.kind].relay_stop(task)
+
     def cancel_all(self) -> None:
         """Cancel every live task."""
-        if not self._in_gui_thread():
+        if not self.in_gui_thread():
             self._inbox.post(self.cancel_all)
             return
         for task in list(self._live.values()):
@@ -305,37 +306,25 @@ class TaskManager(QObject):
         return iter(self.tasks)
 
     def get_progress(self) -> float:
-        """Overall progress of the current batch of tasks, 1.0 when idle."""
-        if not self._live or not self._batch_total:
+        """Overall progress of the current round of tasks, 1.0 when idle."""
+        if not self._live or not self._round_total:
             return 1.0
         running = sum(t.get_progress() for t in self._live.values())
-        return min(1.0, (self._batch_done + running) / self._batch_total)
+        return min(1.0, (self._round_done + running) / self._round_total)
 
     # --- JobHost: runners report here, in the GUI thread -----------------------
 
     def job_started(self, task: Task) -> None:
-        if task.get_status() is not TaskStatus.PENDING:
-            return
-        task._status = TaskStatus.RUNNING
-        task.started_at = time.time()
-        self.task_changed.emit(task)
-        self._schedule_update()
+        if task._start():
+            self.task_changed.emit(task)
+            self._schedule_update()
 
     def job_ended(self, task: Task, outcome: Outcome) -> None:
         """The one place a task becomes final: exactly once, then when_done."""
-        if task.is_final():
+        if not task._settle(outcome):
             return
-        self._read_progress(task)
-        if outcome.status is TaskStatus.COMPLETED:
-            if task._cancel_requested:
-                outcome = Outcome.cancelled()
-            else:
-                task._progress, task._has_progress = 1.0, True
-        task._outcome = outcome
-        task._status = outcome.status
-        task.finished_at = time.time()
         if self._live.pop(task.id, None) is not None:
-            self._batch_done += 1
+            self._round_done += 1
         if self._by_key.get(task.key) is task:
             del self._by_key[task.key]
         if task._when_done is not None:
@@ -359,26 +348,16 @@ class TaskManager(QObject):
         self.task_logged.emit(task, text)
 
     def job_flush(self, task: Task) -> None:
-        if not task.is_final() and self._read_progress(task):
+        if not task.is_final() and task._refresh():
             self.task_changed.emit(task)
             self._schedule_update()
 
     # --- coalesced updates -----------------------------------------------------
 
-    def _read_progress(self, task: Task) -> bool:
-        """Copy the job's latest progress and message onto the task; True if changed."""
-        fraction, message = task._context.snapshot()
-        changed = message != task._message
-        if fraction is not None and (fraction != task._progress or not task._has_progress):
-            task._progress, task._has_progress = fraction, True
-            changed = True
-        task._message = message
-        return changed
-
     def _tick(self) -> None:
         changed = False
         for task in self._live.values():
-            if self._read_progress(task):
+            if task._refresh():
                 self.task_changed.emit(task)
                 changed = True
         if changed:
@@ -397,16 +376,17 @@ class TaskManager(QObject):
     def _update_idle(self) -> None:
         if self._live:
             return
-        self._batch_total = self._batch_done = 0
+        self._round_total = self._round_done = 0
         with self._lock:
             if self._in_transit:
                 return
             self._idle.set()
         self.settled.emit()
 
-    # --- waiting ---------------------------------------------------------------
+    # --- waiting (see waiting.py) ---------------------------------------------
 
-    def _in_gui_thread(self) -> bool:
+    def in_gui_thread(self) -> bool:
+        """Whether the caller runs in the thread the manager lives in."""
         return threading.get_ident() == self._gui_ident
 
     def wait_until_settled(self, timeout_ms: int = 30_000) -> bool:
@@ -416,42 +396,16 @@ class TaskManager(QObject):
         inside a coroutine: ``await`` an asyncio event there instead); from any
         other thread it simply blocks that thread.
         """
-        if not self._in_gui_thread():
-            return self._idle.wait(timeout_ms / 1000)
-        _refuse_inside_coroutine("wait_until_settled")
-        if self._idle.is_set():
-            return True
-        loop = QEventLoop()
-        self.settled.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        try:
-            loop.exec()
-        finally:
-            self.settled.disconnect(loop.quit)
-        return self._idle.is_set()
+        return waiting.wait_until_settled(self, timeout_ms)
 
-    async def _wait_settled(self, timeout: float, spare: Task | None = None) -> bool:
-        """Wait until no task but ``spare`` is live; False on timeout."""
+    def run_until_complete(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run a coroutine on the manager's loop from synchronous code and return its result.
 
-        def done() -> bool:
-            return all(task is spare for task in self._live.values())
-
-        if done():
-            return True
-        settled = asyncio.get_running_loop().create_future()
-
-        def check(*_: Any) -> None:
-            if done() and not settled.done():
-                settled.set_result(None)
-
-        self.task_finished.connect(check)
-        try:
-            await asyncio.wait_for(settled, timeout)
-        except TimeoutError:
-            pass
-        finally:
-            self.task_finished.disconnect(check)
-        return done()
+        In the GUI thread the Qt event loop keeps turning while it waits (so
+        never call it inside a coroutine: ``await`` there); from another
+        thread it blocks that thread only.
+        """
+        return waiting.run_until_complete(self, coro)
 
     # --- shutdown --------------------------------------------------------------
 
@@ -472,8 +426,8 @@ class TaskManager(QObject):
             if task.get_status() is TaskStatus.PENDING:
                 self.cancel(task)
             else:
-                self._runners[task.kind].request_stop(task)
-        if not await self._wait_settled(timeout, spare=caller):
+                self._ask_to_stop(task)
+        if not await waiting.settled_except(self, timeout, spare=caller):
             for task in targets:
                 self.cancel(task)
         force_wait = min(max(timeout, 0.5), 5.0)
@@ -491,43 +445,7 @@ class TaskManager(QObject):
 
     def shutdown(self, timeout: float = 30.0) -> dict[str, int]:
         """``shutdown_async`` for synchronous code; keeps the Qt event loop turning."""
-        in_gui_thread = self._in_gui_thread()
-        if in_gui_thread:
-            _refuse_inside_coroutine("shutdown")
-        if self._shutdown_counts is None:
-            self.run_until_complete(self.shutdown_async(timeout))
-        if in_gui_thread:
-            self._lease.release()
-        else:
-            self._inbox.post(self._lease.release)
-        return dict(self._shutdown_counts or {})
-
-    def run_until_complete(self, coro: Coroutine[Any, Any, T]) -> T:
-        """Run a coroutine on the manager's loop from synchronous code and return its result.
-
-        In the GUI thread the Qt event loop keeps turning while it waits (so
-        never call it inside a coroutine: ``await`` there); from another
-        thread it blocks that thread only.
-        """
-        if not self._in_gui_thread():
-            outcome: concurrent.futures.Future[T] = concurrent.futures.Future()
-
-            def start() -> None:
-                running = self._lease.get().create_task(coro)
-                running.add_done_callback(lambda done: _copy_outcome(done, outcome))
-
-            self._inbox.post(start)
-            return outcome.result()
-        try:
-            _refuse_inside_coroutine("run_until_complete")
-        except RuntimeError:
-            coro.close()
-            raise
-        running = self._lease.get().create_task(coro)
-        waiter = QEventLoop()
-        running.add_done_callback(lambda _: waiter.quit())
-        waiter.exec()
-        return running.result()
+        return waiting.shutdown(self, timeout)
 
     def shutdown_in_background(
         self, timeout: float = 30.0, when_done: Callable[[dict[str, int]], Any] | None = None
@@ -537,31 +455,8 @@ class TaskManager(QObject):
         For GUI code that must stay responsive while tasks wind down (a main
         window's close handler, say). Call it from the GUI thread.
         """
-        running = self._lease.get().create_task(self.shutdown_async(timeout))
-        if when_done is not None:
-            running.add_done_callback(lambda done: when_done(done.result()))
+        waiting.shutdown_in_background(self, timeout, when_done)
 
     @property
     def is_shut_down(self) -> bool:
         return self._shutdown_counts is not None
-
-
-def _copy_outcome(done: asyncio.Task[T], outcome: concurrent.futures.Future[T]) -> None:
-    if done.cancelled():
-        outcome.cancel()
-    elif (exc := done.exception()) is not None:
-        outcome.set_exception(exc)
-    else:
-        outcome.set_result(done.result())
-
-
-def _refuse_inside_coroutine(name: str) -> None:
-    try:
-        inside = asyncio.current_task() is not None
-    except RuntimeError:
-        inside = False
-    if inside:
-        raise RuntimeError(
-            f"{name}() cannot run inside a coroutine (a nested Qt event loop there hangs "
-            f"qasync); await the manager's shutdown_async() or an asyncio event instead"
-        )

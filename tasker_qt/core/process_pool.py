@@ -114,21 +114,20 @@ class ProcessPool(QObject):
         self._pending.append(_Job(task, payload))
         self._dispatch()
 
+    def relay_stop(self, task: Task) -> None:
+        if (worker := self._where.get(task.id)) is not None:
+            self._send(worker, ("cancel", task.id))
+
     def cancel(self, task: Task) -> None:
-        """Ask the job to stop; kill its worker if it is still running after the grace."""
+        """Kill the job's worker if it is still running after the grace period."""
         worker = self._where.get(task.id)
         if worker is None:
             return  # still queued here: it is skipped when its turn comes
         job = worker.inflight[task.id]
-        self._send(worker, ("cancel", task.id))
         if job.grace is None:
             job.grace = QTimer(self, singleShot=True, interval=self._grace_ms)
             job.grace.timeout.connect(partial(self._enforce_cancel, worker, task.id))
             job.grace.start()
-
-    def request_stop(self, task: Task) -> None:
-        if (worker := self._where.get(task.id)) is not None:
-            self._send(worker, ("cancel", task.id))
 
     async def close(self, timeout: float) -> None:
         """Kill busy workers, let idle ones exit, and wait until all are gone."""

@@ -35,11 +35,15 @@ class Runner(Protocol):
     def start(self, task: Task, job: Any) -> None:
         """Run the prepared job (GUI thread)."""
 
-    def cancel(self, task: Task) -> None:
-        """Stop the job: cooperative first, forced where the kind allows it."""
+    def relay_stop(self, task: Task) -> None:
+        """Carry a stop request to where the job runs.
 
-    def request_stop(self, task: Task) -> None:
-        """Only make ``context.is_cancelled()`` true (graceful shutdown, first phase)."""
+        The manager has already raised the task's cooperative flag; a runner
+        whose jobs read it elsewhere (another process) passes it on.
+        """
+
+    def cancel(self, task: Task) -> None:
+        """The forced part of a cancel, where the kind has one (after ``relay_stop``)."""
 
     async def close(self, timeout: float) -> None:
         """Force-stop what is left, release threads/processes, within about ``timeout``."""

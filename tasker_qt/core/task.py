@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
+from .context import ContextSink, ExecutionContext
 from .outcome import Outcome
 from .status import TaskStatus
-
-if TYPE_CHECKING:
-    from .context import ExecutionContext
 
 TaskKind = Literal["async", "thread", "process"]
 
@@ -20,7 +19,14 @@ TaskKind = Literal["async", "thread", "process"]
 _next_id = itertools.count(1).__next__
 
 
-def _no_manager() -> None:
+class TaskOwner(Protocol):
+    """The manager, as a task sees it: it wires the context and carries out ``cancel``."""
+
+    def sink_for(self, task: Task) -> ContextSink: ...
+    def cancel(self, task: Task) -> bool: ...
+
+
+def _no_owner() -> None:
     return None
 
 
@@ -39,8 +45,10 @@ class AutoKey:
 class Task:
     """A background job: its identity, state, progress and final result.
 
-    Only the manager changes a task, always in the GUI thread; reading it is
-    safe from anywhere.
+    A task changes its own state through the small private transitions below
+    (``_start``, ``_refresh``, ``_request_cancel``, ``_settle``), which only
+    its manager calls, always in the GUI thread; reading a task is safe from
+    anywhere.
     """
 
     def __init__(
@@ -50,6 +58,8 @@ class Task:
         key: Any = None,
         when_done: Callable[[Task], Any] | None = None,
         when_event: Callable[[Task, str, Any], Any] | None = None,
+        *,
+        owner: TaskOwner | None = None,
     ) -> None:
         self.id: int = _next_id()
         self.key: Any = AutoKey(self.id) if key is None else key
@@ -67,8 +77,13 @@ class Task:
         self._when_done = when_done
         self._when_event = when_event
         self._cancel_requested = False
-        self._manager_ref: Callable[[], Any] = _no_manager
-        self._context: ExecutionContext | None = None
+        # Only weak references lead back to the manager: it must die by
+        # reference counting in the GUI thread, never later in the cyclic
+        # collector, which may run on any thread and delete its Qt objects there.
+        self._owner: Callable[[], TaskOwner | None] = (
+            _no_owner if owner is None else weakref.ref(owner)
+        )
+        self._context = ExecutionContext(None if owner is None else owner.sink_for(self))
 
     def __repr__(self) -> str:
         return f"<Task {self.id} {self.name!r} {self.kind} {self._status.value}>"
@@ -119,9 +134,20 @@ class Task:
         return self._final_outcome().exception
 
     @property
-    def _task_exception(self) -> BaseException | None:
-        """Alias kept for code written for the GTK tasker (read as an attribute)."""
+    def error(self) -> BaseException | None:
+        """The exception of a failed task; None while it runs or if it did not fail."""
         return self._outcome.exception if self._outcome else None
+
+    @property
+    def _task_exception(self) -> BaseException | None:
+        """Alias of ``error`` kept for code written for the GTK tasker."""
+        return self.error
+
+    def elapsed(self) -> float:
+        """Seconds it has run so far, or ran in all once final; 0.0 if it never started."""
+        if self.started_at is None:
+            return 0.0
+        return (self.finished_at or time.time()) - self.started_at
 
     @property
     def traceback(self) -> str | None:
@@ -139,7 +165,52 @@ class Task:
 
     def cancel(self) -> bool:
         """Ask the task to stop; False if it had already finished."""
-        manager = self._manager_ref()
-        if self.is_final() or manager is None:
+        owner = self._owner()
+        if self.is_final() or owner is None:
             return False
-        return manager.cancel(self)
+        return owner.cancel(self)
+
+    # --- transitions (the manager calls these, in the GUI thread) ---------------
+
+    def _start(self) -> bool:
+        """pending -> running; False if it is not pending (cancelled before it began)."""
+        if self._status is not TaskStatus.PENDING:
+            return False
+        self._status = TaskStatus.RUNNING
+        self.started_at = time.time()
+        return True
+
+    def _refresh(self) -> bool:
+        """Take in the job's latest progress and message; True if either changed."""
+        fraction, message = self._context.snapshot()
+        changed = message != self._message
+        self._message = message
+        if fraction is not None and (fraction != self._progress or not self._has_progress):
+            self._progress, self._has_progress = fraction, True
+            changed = True
+        return changed
+
+    def _request_cancel(self) -> None:
+        """Ask the job to stop: the one place the cooperative flag is raised."""
+        self._cancel_requested = True
+        self._context._stop_requested()
+
+    def _settle(self, outcome: Outcome) -> bool:
+        """Become final with ``outcome``; False (changing nothing) if already final.
+
+        The rule for cooperative stops is applied here, for every kind of job
+        and for graceful shutdown alike: a job that returns normally after it
+        was asked to stop ends ``cancelled``, not ``completed``.
+        """
+        if self._status.is_final:
+            return False
+        self._refresh()
+        if outcome.status is TaskStatus.COMPLETED:
+            if self._cancel_requested:
+                outcome = Outcome.cancelled()
+            else:
+                self._progress, self._has_progress = 1.0, True
+        self._outcome = outcome
+        self._status = outcome.status
+        self.finished_at = time.time()
+        return True

@@ -69,10 +69,11 @@ class ThreadRunner:
         with contextlib.suppress(ReferenceError):
             post(host.job_ended, task, outcome)
 
-    def cancel(self, task: Task) -> None:
-        task._context._cancelled = True
+    def relay_stop(self, task: Task) -> None:
+        pass  # the job reads the task's own context: nothing to carry
 
-    request_stop = cancel
+    def cancel(self, task: Task) -> None:
+        pass  # a thread cannot be stopped from outside; the job must return
 
     async def close(self, timeout: float) -> None:
         if self._executor is None:
