@@ -3,7 +3,7 @@ import threading
 import pytest
 
 from tasker_qt import RemoteError, TaskManager
-from tasker_qt.core.remote import WorkerDiedError
+from tasker_qt.core.remote import BrokenWorkerPool, WorkerDiedError
 from tests import jobs
 
 
@@ -128,6 +128,7 @@ def test_failing_initializer_fails_tasks_clearly(qapp):
         task = manager.run_process(jobs.add, 1)
         assert manager.wait_until_settled(30000)
         assert task.get_status() == "failed"
+        assert isinstance(task.exception(), BrokenWorkerPool)
         assert "initializer" in str(task.exception())
     finally:
         manager.shutdown(5)

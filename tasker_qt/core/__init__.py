@@ -17,6 +17,7 @@ _EXPORTS = {
     "task_mgr": ".proxy",
     "RemoteError": ".remote",
     "WorkerDiedError": ".remote",
+    "BrokenWorkerPool": ".remote",
 }
 
 __all__ = sorted(_EXPORTS)
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from .context import ExecutionContext
     from .manager import TaskManager
     from .proxy import TaskManagerProxy, task_mgr
-    from .remote import RemoteError, WorkerDiedError
+    from .remote import BrokenWorkerPool, RemoteError, WorkerDiedError
     from .status import TaskStatus
     from .task import Task
 

@@ -7,7 +7,8 @@ time; a few more may be queued in its pipe while jobs are short, which is what
 keeps tiny jobs fast, and none are while jobs are long, which keeps the pool
 fair.
 
-Submissions are pickled with cloudpickle, so a job function defined in a
+The messages each way are the named records of ``wire``, whose docstring
+draws the flow. Submissions are pickled with cloudpickle, so a job function defined in a
 script, a notebook or an exec'd job file travels by value; functions of
 importable modules still travel by reference, as with plain pickle.
 """
@@ -33,9 +34,25 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from .outcome import Outcome
 from .process_worker import worker_main
-from .remote import PROTOCOL, WorkerDiedError, decode_failure, describe_exit
+from .remote import BrokenWorkerPool, WorkerDiedError, describe_exit
 from .runner import JobHost
 from .task import Task
+from .wire import (
+    PROTOCOL,
+    CancelJob,
+    ExitWhenIdle,
+    InitFailed,
+    JobDone,
+    JobEvent,
+    JobLog,
+    JobProgress,
+    JobStarted,
+    Message,
+    RunJob,
+    decode_failure,
+    pack,
+    unpack,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +63,8 @@ MAX_STARTUP_FAILURES = 3
 
 @dataclass(eq=False)
 class _Job:
+    """A submitted process job, from the pool's queue to its worker's answer."""
+
     task: Task
     payload: bytes
     started: bool = False
@@ -54,7 +73,9 @@ class _Job:
 
 
 @dataclass(eq=False)
-class _Worker:
+class WorkerHandle:
+    """The parent's handle on one worker process: its pipes, watchers and jobs."""
+
     process: Any
     jobs: Any  # parent's write end
     messages: Any  # parent's read end
@@ -90,12 +111,12 @@ class ProcessPool(QObject):
         self._initializer = initializer
         self._initargs = initargs
         self._mp = multiprocessing.get_context("spawn")
-        self._workers: list[_Worker] = []
+        self._workers: list[WorkerHandle] = []
         self._pending: deque[_Job] = deque()
-        self._where: dict[int, _Worker] = {}
+        self._where: dict[int, WorkerHandle] = {}
         self._avg_duration = 1.0  # assume long jobs until measured
         self._closing = False
-        self._broken: str | None = None
+        self._broken: BrokenWorkerPool | None = None
         self._startup_failures = 0
         self._processes: set[Any] = set()
         weakref.finalize(self, _reap, self._processes)
@@ -116,7 +137,7 @@ class ProcessPool(QObject):
 
     def relay_stop(self, task: Task) -> None:
         if (worker := self._where.get(task.id)) is not None:
-            self._send(worker, ("cancel", task.id))
+            self._send(worker, CancelJob(task.id))
 
     def cancel(self, task: Task) -> None:
         """Kill the job's worker if it is still running after the grace period."""
@@ -138,7 +159,7 @@ class ProcessPool(QObject):
             if worker.inflight:
                 worker.process.kill()
             else:
-                self._send(worker, None)
+                self._send(worker, ExitWhenIdle())
         waiting = [w.exited for w in self._workers if w.exited is not None]
         if waiting:
             _, late = await asyncio.wait(waiting, timeout=timeout)
@@ -157,7 +178,7 @@ class ProcessPool(QObject):
                 continue
             if self._broken is not None:
                 self._pending.popleft()
-                self._host.job_ended(job.task, Outcome.failed(RuntimeError(self._broken)))
+                self._host.job_ended(job.task, Outcome.failed(self._broken))
                 continue
             worker = self._free_worker()
             if worker is None:
@@ -165,9 +186,9 @@ class ProcessPool(QObject):
             self._pending.popleft()
             worker.inflight[job.task.id] = job
             self._where[job.task.id] = worker
-            self._send(worker, ("job", job.task.id, job.payload))
+            self._send(worker, RunJob(job.task.id, job.payload))
 
-    def _free_worker(self) -> _Worker | None:
+    def _free_worker(self) -> WorkerHandle | None:
         idle = [w for w in self._workers if not w.inflight and w.exited is None]
         if idle:
             return idle[0]
@@ -177,7 +198,7 @@ class ProcessPool(QObject):
         open_ = [w for w in self._workers if len(w.inflight) < depth and w.exited is None]
         return min(open_, key=lambda w: len(w.inflight)) if open_ else None
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self) -> WorkerHandle:
         jobs_read, jobs_write = self._mp.Pipe(duplex=False)
         msgs_read, msgs_write = self._mp.Pipe(duplex=False)
         process = self._mp.Process(
@@ -188,7 +209,7 @@ class ProcessPool(QObject):
         process.start()
         jobs_read.close()
         msgs_write.close()
-        worker = _Worker(process, jobs_write, msgs_read)
+        worker = WorkerHandle(process, jobs_write, msgs_read)
         watched = ((msgs_read.fileno(), self._on_messages), (process.sentinel, self._on_exit))
         for fd, slot in watched:
             notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
@@ -198,54 +219,55 @@ class ProcessPool(QObject):
         self._processes.add(process)
         return worker
 
-    def _send(self, worker: _Worker, message: Any) -> None:
+    def _send(self, worker: WorkerHandle, message: Message) -> None:
         with contextlib.suppress(OSError):  # gone: its exit notifier settles its jobs
-            worker.jobs.send(message)
+            worker.jobs.send_bytes(pack(message))
 
     # --- messages from workers -------------------------------------------------
 
-    def _on_messages(self, worker: _Worker, *_: Any) -> None:
+    def _on_messages(self, worker: WorkerHandle, *_: Any) -> None:
         self._read(worker, budget=1000)  # level-triggered: the rest come next pass
 
-    def _read(self, worker: _Worker, budget: int | None) -> None:
+    def _read(self, worker: WorkerHandle, budget: int | None) -> None:
         conn = worker.messages
         try:
             while budget is None or (budget := budget - 1) >= 0:
                 if not conn.poll():
                     return
                 worker.spoke = True
-                self._handle(worker, pickle.loads(conn.recv_bytes()))
+                self._handle(worker, unpack(conn.recv_bytes()))
         except (EOFError, OSError):
             worker.notifiers[0].setEnabled(False)  # closed; the exit notifier follows
 
-    def _handle(self, worker: _Worker, message: tuple[Any, ...]) -> None:
-        kind = message[0]
-        if kind == "init_failed":
-            self._broken = f"the worker_initializer failed in the worker process:\n{message[1]}"
+    def _handle(self, worker: WorkerHandle, message: Message) -> None:
+        if isinstance(message, InitFailed):
+            self._broken = BrokenWorkerPool(
+                f"the worker_initializer failed in the worker process:\n{message.traceback}"
+            )
             return
-        job = worker.inflight.get(message[1])
+        job = worker.inflight.get(message.seq)
         if job is None:
             return
         task = job.task
-        if kind == "progress":
-            ctx = task._context
-            ctx._value, ctx._total, ctx._message = message[2:]
-        elif kind == "start":
-            job.started, job.started_at = True, time.monotonic()
-            self._host.job_started(task)
-        elif kind == "event":
-            try:
-                data = pickle.loads(message[3])
-            except Exception:
-                log.exception("event %r of %r could not be unpickled", message[2], task)
-            else:
-                self._host.job_event(task, message[2], data)
-        elif kind == "log":
-            self._host.job_log(task, message[2])
-        elif kind == "done":
-            self._finish(worker, job, message[2:])
+        match message:
+            case JobProgress(_, state):
+                task._context.mirror(state)
+            case JobStarted():
+                job.started, job.started_at = True, time.monotonic()
+                self._host.job_started(task)
+            case JobEvent(_, name, blob):
+                try:
+                    data = pickle.loads(blob)
+                except Exception:
+                    log.exception("event %r of %r could not be unpickled", name, task)
+                else:
+                    self._host.job_event(task, name, data)
+            case JobLog(_, text):
+                self._host.job_log(task, text)
+            case JobDone():
+                self._finish(worker, job, message)
 
-    def _finish(self, worker: _Worker, job: _Job, done: tuple[Any, ...]) -> None:
+    def _finish(self, worker: WorkerHandle, job: _Job, done: JobDone) -> None:
         task = job.task
         del worker.inflight[task.id]
         del self._where[task.id]
@@ -255,26 +277,24 @@ class ProcessPool(QObject):
         if job.started:
             spent = time.monotonic() - job.started_at
             self._avg_duration = 0.8 * self._avg_duration + 0.2 * spent
-        state, status, blob, type_name, text, tb = done
-        ctx = task._context
-        ctx._value, ctx._total, ctx._message = state
-        if status == "ok":
-            outcome = _unpickle_result(task, blob)
-        elif status == "cancelled":
-            outcome = Outcome.cancelled()
+        task._context.mirror(done.state)
+        if done.failure is not None:
+            outcome = decode_failure(done.failure)
+        elif done.result is not None:
+            outcome = _unpickle_result(task, done.result)
         else:
-            outcome = decode_failure(blob, type_name, text, tb)
+            outcome = Outcome.cancelled()  # skipped: cancelled before it began
         self._host.job_ended(task, outcome)
         self._dispatch()
 
     # --- worker exit -----------------------------------------------------------
 
-    def _enforce_cancel(self, worker: _Worker, task_id: int) -> None:
+    def _enforce_cancel(self, worker: WorkerHandle, task_id: int) -> None:
         if task_id in worker.inflight:
             log.info("killing %s: task %s ignored cancellation", worker.process.name, task_id)
             worker.process.kill()
 
-    def _on_exit(self, worker: _Worker, *_: Any) -> None:
+    def _on_exit(self, worker: WorkerHandle, *_: Any) -> None:
         for notifier in worker.notifiers:
             notifier.setEnabled(False)
         # The sentinel closes as the process exits, a moment before the kernel
@@ -310,14 +330,14 @@ class ProcessPool(QObject):
             worker.exited.set_result(None)
         self._dispatch()
 
-    def _note_startup(self, worker: _Worker, reason: str) -> None:
+    def _note_startup(self, worker: WorkerHandle, reason: str) -> None:
         """Stop respawning workers that die before saying anything, and say why."""
         if worker.spoke or self._closing:
             self._startup_failures = 0
             return
         self._startup_failures += 1
         if self._startup_failures >= MAX_STARTUP_FAILURES:
-            self._broken = (
+            self._broken = BrokenWorkerPool(
                 f"worker processes {reason} while starting, {self._startup_failures} times in a "
                 "row (their error output says why); a script that starts process tasks must "
                 "guard its entry code with `if __name__ == '__main__':`"

@@ -1,17 +1,10 @@
 """The inside of a worker process. Imports no Qt, so a worker starts in tens of ms.
 
-Three threads: the main thread runs jobs one after another; a reader thread
-takes jobs and cancel requests off the pipe at once (so the parent's sends
-never wait on a busy job, and ``is_cancelled()`` is a plain attribute read);
-a flusher thread sends the running job's progress at most every
-``FLUSH_INTERVAL`` seconds, only when it changed.
-
-Parent -> worker: ``("job", seq, payload)``, ``("cancel", seq)``, ``None`` (exit).
-Worker -> parent: ``("start", seq)``, ``("progress", seq, value, total, message)``,
-``("event", seq, name, data_blob)``, ``("log", seq, text)``,
-``("done", seq, snapshot, "ok" | "error" | "cancelled", blob, type_name, message,
-traceback)``,
-``("init_failed", traceback)``.
+Three threads (see ``wire`` for the messages): the main thread runs jobs one
+after another; a reader thread takes jobs and cancel requests off the pipe at
+once (so the parent's sends never wait on a busy job, and ``is_cancelled()``
+is a plain attribute read); a flusher thread sends the running job's progress
+at most every ``FLUSH_INTERVAL`` seconds, only when it changed.
 """
 
 from __future__ import annotations
@@ -25,15 +18,25 @@ import traceback
 from multiprocessing.connection import Connection
 from typing import Any
 
-from .context import ExecutionContext
+from .context import ExecutionContext, ProgressState
 from .outcome import drop_runner_frame
-from .remote import PROTOCOL, encode_failure
+from .wire import (
+    PROTOCOL,
+    CancelJob,
+    InitFailed,
+    JobDone,
+    JobEvent,
+    JobLog,
+    JobProgress,
+    JobStarted,
+    Message,
+    RunJob,
+    encode_failure,
+    pack,
+    unpack,
+)
 
 FLUSH_INTERVAL = 0.02
-
-
-def _state(ctx: ExecutionContext) -> tuple[Any, float, str | None]:
-    return ctx._value, ctx._total, ctx._message
 
 
 class _Channel:
@@ -43,10 +46,8 @@ class _Channel:
         self._conn = conn
         self._lock = threading.Lock()
 
-    def send(self, message: tuple[Any, ...]) -> None:
-        self.send_bytes(pickle.dumps(message, PROTOCOL))
-
-    def send_bytes(self, data: bytes) -> None:
+    def send(self, message: Message) -> None:
+        data = pack(message)
         with self._lock:
             self._conn.send_bytes(data)
 
@@ -54,7 +55,7 @@ class _Channel:
 class _JobSink:
     """ContextSink of a job running in this worker."""
 
-    def __init__(self, worker: _Worker, seq: int) -> None:
+    def __init__(self, worker: WorkerLoop, seq: int) -> None:
         self._worker = worker
         self._seq = seq
 
@@ -65,24 +66,26 @@ class _JobSink:
             raise TypeError(
                 f"send_event({name!r}, ...) from a process job needs data that pickles: {exc}"
             ) from exc
-        self._worker.channel.send(("event", self._seq, name, blob))
+        self._worker.channel.send(JobEvent(self._seq, name, blob))
 
     def log(self, text: str) -> None:
-        self._worker.channel.send(("log", self._seq, text))
+        self._worker.channel.send(JobLog(self._seq, text))
 
     def flush(self) -> None:
         self._worker.flush_progress()
 
 
-class _Worker:
+class WorkerLoop:
+    """The loop inside a worker process: runs the jobs the pool sends, one at a time."""
+
     def __init__(self, jobs: Connection, messages: Connection) -> None:
         self.jobs_conn = jobs
         self.channel = _Channel(messages)
-        self.jobs: queue.SimpleQueue[tuple[Any, ...] | None] = queue.SimpleQueue()
+        self.jobs: queue.SimpleQueue[RunJob | None] = queue.SimpleQueue()
         self.lock = threading.Lock()  # guards the four fields below
         self.seq: int | None = None
         self.ctx: ExecutionContext | None = None
-        self.sent: tuple[Any, ...] = ()
+        self.sent: ProgressState | None = None
         self.cancelled_early: set[int] = set()
         self.busy = threading.Event()
 
@@ -91,21 +94,21 @@ class _Worker:
     def read(self) -> None:
         while True:
             try:
-                message = self.jobs_conn.recv()
+                message = unpack(self.jobs_conn.recv_bytes())
             except (EOFError, OSError):
                 message = None
-            if message is None:
+            if isinstance(message, RunJob):
+                self.jobs.put(message)
+            elif isinstance(message, CancelJob):
+                self.cancel(message.seq)
+            else:  # ExitWhenIdle, or the parent is gone
                 self.jobs.put(None)
                 return
-            if message[0] == "job":
-                self.jobs.put(message)
-            else:
-                self.cancel(message[1])
 
     def cancel(self, seq: int) -> None:
         with self.lock:
             if seq == self.seq and self.ctx is not None:
-                self.ctx._cancelled = True
+                self.ctx._stop_requested()
             else:
                 self.cancelled_early.add(seq)
 
@@ -119,41 +122,41 @@ class _Worker:
 
     def flush_progress(self) -> None:
         with self.lock:
-            if self.ctx is None:
+            if self.ctx is None or self.seq is None:
                 return
-            state = _state(self.ctx)
+            state = self.ctx.state()
             if state != self.sent:
                 self.sent = state
-                self.channel.send(("progress", self.seq, *state))
+                self.channel.send(JobProgress(self.seq, state))
 
     # --- main thread -----------------------------------------------------------
 
     def serve(self) -> None:
-        while (message := self.jobs.get()) is not None:
-            _, seq, payload = message
-            self.run(seq, payload)
+        while (job := self.jobs.get()) is not None:
+            self.run(job)
 
-    def run(self, seq: int, payload: bytes) -> None:
+    def run(self, job: RunJob) -> None:
+        seq = job.seq
         ctx = ExecutionContext(_JobSink(self, seq))
         with self.lock:
             if seq in self.cancelled_early:
                 self.cancelled_early.discard(seq)
-                self.channel.send(("done", seq, _state(ctx), "cancelled", None, "", "", ""))
+                self.channel.send(JobDone(seq, ctx.state()))
                 return
-            self.seq, self.ctx, self.sent = seq, ctx, _state(ctx)
-        self.channel.send(("start", seq))
+            self.seq, self.ctx, self.sent = seq, ctx, ctx.state()
+        self.channel.send(JobStarted(seq))
         self.busy.set()
+        result = failure = None
         try:
-            func, args, kwargs = pickle.loads(payload)
-            result = func(ctx, *args, **kwargs)
-            done = ("ok", _pickle_result(func, result), "", "", "")
+            func, args, kwargs = pickle.loads(job.payload)
+            result = _pickle_result(func, func(ctx, *args, **kwargs))
         except BaseException as exc:  # the job's failure is the task's, not ours
-            done = ("error", *encode_failure(drop_runner_frame(exc)))
+            failure = encode_failure(drop_runner_frame(exc))
         finally:
             self.busy.clear()
             with self.lock:
                 self.seq = self.ctx = None
-        self.channel.send(("done", seq, _state(ctx), *done))
+        self.channel.send(JobDone(seq, ctx.state(), result, failure))
 
 
 def _pickle_result(func: Any, result: Any) -> bytes:
@@ -173,12 +176,12 @@ def worker_main(
     """Entry point of a worker process."""
     # Ctrl+C in a terminal belongs to the parent; it stops us through the pipe.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    worker = _Worker(jobs, messages)
+    worker = WorkerLoop(jobs, messages)
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
-            worker.channel.send(("init_failed", traceback.format_exc()))
+            worker.channel.send(InitFailed(traceback.format_exc()))
             return
     threading.Thread(target=worker.read, name="tasker-reader", daemon=True).start()
     threading.Thread(target=worker.flush_forever, name="tasker-flusher", daemon=True).start()

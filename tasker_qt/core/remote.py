@@ -1,15 +1,9 @@
-"""Carrying a job's outcome across the process boundary, keeping exception types."""
+"""Errors of process jobs that the parent raises: a worker's exception, a worker's death."""
 
 from __future__ import annotations
 
-import pickle
 import signal
-import traceback
 from typing import Any
-
-from .outcome import Outcome
-
-PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 
 class RemoteError(Exception):
@@ -32,33 +26,11 @@ class WorkerDiedError(RuntimeError):
     """The worker process running a task exited or was killed."""
 
 
-def _qualified_name(exc: BaseException) -> str:
-    cls = type(exc)
-    module = cls.__module__
-    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
+class BrokenWorkerPool(RuntimeError):
+    """The process pool stopped starting workers (they kept dying, or their initializer failed).
 
-
-def encode_failure(exc: BaseException) -> tuple[bytes | None, str, str, str]:
-    """(pickled exception or None, type name, message, traceback text) for the wire."""
-    tb = "".join(traceback.format_exception(exc))
-    try:
-        blob: bytes | None = pickle.dumps(exc, PROTOCOL)
-    except Exception:
-        blob = None
-    return blob, _qualified_name(exc), str(exc), tb
-
-
-def decode_failure(blob: bytes | None, type_name: str, message: str, tb: str) -> Outcome:
-    """The parent's side of ``encode_failure``: the original exception if it unpickles."""
-    exc: BaseException | None = None
-    if blob is not None:
-        try:
-            exc = pickle.loads(blob)
-        except Exception:
-            exc = None
-    if exc is None:
-        exc = RemoteError(type_name, message, tb)
-    return Outcome.failed(exc, tb)
+    Every process task submitted afterwards fails with it; the message says why.
+    """
 
 
 def describe_exit(exitcode: int | None) -> str:
