@@ -26,7 +26,7 @@ class WorkerDiedError(RuntimeError):
     """The worker process running a task exited or was killed."""
 
 
-class BrokenWorkerPool(RuntimeError):
+class BrokenWorkerPool(RuntimeError):  # noqa: N818 (named like BrokenProcessPool)
     """The process pool stopped starting workers (they kept dying, or their initializer failed).
 
     Every process task submitted afterwards fails with it; the message says why.
