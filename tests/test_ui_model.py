@@ -166,3 +166,30 @@ def test_durations_read_like_a_clock():
     assert format_duration(7) == "0:07"
     assert format_duration(750) == "12:30"
     assert format_duration(3723) == "1:02:03"
+
+
+def test_cells_are_plain_functions_of_a_task(task_manager):
+    from tasker_qt.ui import cells
+    from tasker_qt.ui.eta import ProgressRate
+
+    rate = ProgressRate()
+    task = task_manager.run_thread(jobs.fail_with_key_error)
+    assert task_manager.wait_until_settled(5000)
+    assert cells.display_text(task, cells.Column.STATUS, rate) == "Failed"
+    assert cells.display_text(task, cells.Column.MESSAGE, rate).startswith("KeyError")
+    assert cells.progress_fraction(task) is None  # failed without reporting progress
+    assert cells.sort_key(task, cells.Column.ELAPSED, rate) == task.elapsed() >= 0
+    assert cells.tooltip(task, cells.Column.CANCEL, rate) is None  # nothing to cancel
+
+
+def test_the_model_serves_numbers_and_statuses(task_manager, qtbot):
+    model = TaskModel(task_manager)
+    release = threading.Event()
+    task = task_manager.run_thread(jobs.progress_then_hold, 0.25, release)
+    index = model.index(0, TaskModel.Column.PROGRESS)
+    qtbot.waitUntil(lambda: index.data(TaskModel.ProgressRole) == 0.25, timeout=3000)
+    assert index.data(TaskModel.StatusRole) == "running"
+    release.set()
+    qtbot.waitUntil(lambda: index.data(TaskModel.StatusRole) == "completed", timeout=3000)
+    assert index.data(TaskModel.ProgressRole) == 1.0
+    assert task.result() == 0.25

@@ -65,13 +65,6 @@ class JobSpec:
     params: tuple[JobParam, ...] = field(default_factory=tuple)
     error: str | None = None
 
-    @property
-    def is_valid(self) -> bool:
-        return self.error is None
-
-    def param(self, name: str) -> JobParam | None:
-        return next((p for p in self.params if p.name == name), None)
-
     def bind(self, values: dict[str, Any]) -> dict[str, Any]:
         """Every parameter's value (defaults filled in), checked and converted."""
         unknown = sorted(set(values) - {p.name for p in self.params})

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from ..core.manager import TaskManager
 from ..core.status import TaskStatus
 from ..core.task import Task
+from .cells import error_summary
 from .eta import format_duration
 from .icons import status_icon
-from .model import TaskModel, error_summary
 
 
 def _clock(stamp: float | None) -> str:
@@ -125,7 +125,7 @@ class TaskDetailsView(QWidget):
         percent = f", {task.get_progress():.0%}" if task.has_progress() else ""
         self.status.setText(f"{status.value.capitalize()}{percent}")
         self.message.setText(error_summary(task) or task.get_message() or "—")
-        elapsed = TaskModel.elapsed(task)
+        elapsed = None if task.started_at is None else task.elapsed()
         verb = "took" if task.is_final() else "running for"
         self.timings.setText(
             f"created {_clock(task.created_at)} · started {_clock(task.started_at)} · "

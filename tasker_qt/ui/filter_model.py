@@ -14,7 +14,8 @@ from PySide6.QtCore import (
 )
 
 from ..core.status import TaskStatus
-from .model import TaskModel, error_summary
+from .cells import error_summary
+from .model import TaskModel
 
 
 class Show(Enum):

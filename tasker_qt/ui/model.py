@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Iterable
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,20 +20,12 @@ from PySide6.QtGui import QBrush
 from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
 from ..core.task import Task
-from .eta import ProgressRate, format_duration
+from . import cells
+from .eta import ProgressRate
 from .icons import STATUS_COLORS, status_icon
 
 FRAME_MS = 16  # changes are gathered and announced at most once per frame
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def error_summary(task: Task) -> str | None:
-    """'KeyError: no such thing' for a failed task, else None."""
-    exc = task._task_exception
-    if exc is None:
-        return None
-    text = str(exc)
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 class TaskModel(QAbstractTableModel):
@@ -49,25 +39,19 @@ class TaskModel(QAbstractTableModel):
     a proxy re-sort thousands of rows every frame.
     """
 
-    class Column(IntEnum):
-        NAME = 0
-        KIND = 1
-        STATUS = 2
-        PROGRESS = 3
-        MESSAGE = 4
-        ELAPSED = 5
-        ETA = 6
-        CANCEL = 7
+    Column = cells.Column
 
+    #: the row's Task
     TaskRole = Qt.ItemDataRole.UserRole + 1
+    #: progress 0..1, or None while the task has reported none (drawn busy)
     ProgressRole = Qt.ItemDataRole.UserRole + 2
-    SortRole = Qt.ItemDataRole.UserRole + 3
-    StalledRole = Qt.ItemDataRole.UserRole + 4
+    #: the row's TaskStatus, for delegates to pick colours by (through Qt: its str value)
+    StatusRole = Qt.ItemDataRole.UserRole + 3
 
     #: rows were refreshed this frame; True if some task's status changed
     rows_refreshed = Signal(bool)
 
-    HEADERS = ("Name", "Kind", "Status", "Progress", "Message", "Elapsed", "ETA", "")
+    HEADERS = cells.HEADERS
 
     def __init__(
         self,
@@ -149,78 +133,6 @@ class TaskModel(QAbstractTableModel):
         if answer is None or row < 0 or row >= len(self._ids):
             return None
         return answer(self, self._tasks[self._ids[row]], index.column())
-
-    # --- what a cell says ------------------------------------------------------
-
-    def _display(self, task: Task, column: int) -> str:
-        c = self.Column
-        if column == c.NAME:
-            return task.name
-        if column == c.KIND:
-            return task.kind
-        if column == c.STATUS:
-            return task.get_status().value.capitalize()
-        if column == c.PROGRESS:
-            return f"{task.get_progress():.0%}" if task.has_progress() else ""
-        if column == c.MESSAGE:
-            return error_summary(task) or task.get_message() or ""
-        if column == c.ELAPSED:
-            elapsed = self.elapsed(task)
-            return "" if elapsed is None else format_duration(elapsed)
-        if column == c.ETA:
-            return self._eta_text(task)
-        return ""
-
-    @staticmethod
-    def elapsed(task: Task) -> float | None:
-        if task.started_at is None:
-            return None
-        return (task.finished_at or time.time()) - task.started_at
-
-    def _eta_text(self, task: Task) -> str:
-        if not task.is_running():
-            return ""
-        if self.rate.stalled(task.id):
-            return "stalled"
-        eta = self.rate.eta(task.id)
-        return "" if eta is None else f"~{format_duration(eta)}"
-
-    def _sort_key(self, task: Task, column: int) -> Any:
-        c = self.Column
-        if column == c.PROGRESS:
-            return task.get_progress()
-        if column == c.ELAPSED:
-            return self.elapsed(task) or 0.0
-        if column == c.ETA:
-            eta = self.rate.eta(task.id) if task.is_running() else None
-            return float("inf") if eta is None else eta
-        if column == c.STATUS:
-            return list(TaskStatus).index(task.get_status())
-        if column == c.CANCEL:
-            return task.id
-        return self._display(task, column).casefold()
-
-    def _tooltip(self, task: Task, column: int) -> str | None:
-        c = self.Column
-        status = task.get_status()
-        if column == c.CANCEL:
-            return None if task.is_final() else f"Cancel {task.name}"
-        if column == c.ETA and task.is_running():
-            if self.rate.stalled(task.id):
-                return f"No progress for {self.rate.stall_after:.0f} s or more"
-            eta = self.rate.eta(task.id)
-            if eta is not None:
-                finish = time.strftime("%H:%M:%S", time.localtime(time.time() + eta))
-                return f"About {format_duration(eta)} left, done around {finish}"
-            return "Not enough progress yet to estimate"
-        if column == c.PROGRESS:
-            return f"{task.get_progress():.1%} done" if task.has_progress() else "No progress yet"
-        summary = error_summary(task)
-        if column == c.MESSAGE:
-            return summary or task.get_message()
-        if column == c.STATUS and summary:
-            return f"{status.value.capitalize()}: {summary}"
-        return f"{task.name} — {task.kind} task {task.id}, {status.value}"
 
     # --- following the manager -------------------------------------------------
 
@@ -325,7 +237,7 @@ class TaskModel(QAbstractTableModel):
         else:
             ids = sorted(
                 self._ids,
-                key=lambda i: (self._sort_key(tasks[i], column), i),
+                key=lambda i: (cells.sort_key(tasks[i], column, self.rate), i),
                 reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
             )
         if ids == self._ids:
@@ -380,8 +292,12 @@ _Column = TaskModel.Column
 # painting cheap. Plain functions, not closures over a model: a model must
 # not reference itself, or only the cyclic collector could free it.
 _ANSWERS: dict[int, Any] = {
-    Qt.ItemDataRole.DisplayRole: TaskModel._display,
-    Qt.ItemDataRole.ToolTipRole: TaskModel._tooltip,
+    Qt.ItemDataRole.DisplayRole: lambda model, task, column: cells.display_text(
+        task, column, model.rate
+    ),
+    Qt.ItemDataRole.ToolTipRole: lambda model, task, column: cells.tooltip(
+        task, column, model.rate
+    ),
     Qt.ItemDataRole.DecorationRole: lambda model, task, column: (
         status_icon(task.get_status()) if column == _Column.NAME else None
     ),
@@ -392,11 +308,8 @@ _ANSWERS: dict[int, Any] = {
         _RIGHT if column in (_Column.ELAPSED, _Column.ETA) else None
     ),
     TaskModel.TaskRole: lambda model, task, column: task,
-    TaskModel.ProgressRole: lambda model, task, column: task.get_progress(),
-    TaskModel.SortRole: TaskModel._sort_key,
-    TaskModel.StalledRole: lambda model, task, column: (
-        task.is_running() and model.rate.stalled(task.id)
-    ),
+    TaskModel.ProgressRole: lambda model, task, column: cells.progress_fraction(task),
+    TaskModel.StatusRole: lambda model, task, column: task.get_status(),
 }
 _COLUMN_COUNT = len(TaskModel.Column)
 _VOLATILE = {
@@ -409,7 +322,6 @@ _LIVE_ROLES = [
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
     TaskModel.ProgressRole,
-    TaskModel.StalledRole,
 ]
 
 

@@ -146,10 +146,6 @@ class TaskMonitorPanel(QWidget):
             self.details.set_task(None)
         self.model.clear_finished()
 
-    def remove_selected(self) -> None:
-        """Drop the selected finished tasks from the list."""
-        self.model.remove_tasks(task.id for task in self.selected_tasks() if task.is_final())
-
     def select_task(self, task: Task) -> bool:
         """Select and show a task's row; False if it is filtered out or gone."""
         index = self.proxy.mapFromSource(self.model.index_of(task.id))

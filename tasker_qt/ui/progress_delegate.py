@@ -20,24 +20,25 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws ``TaskModel.ProgressRole`` with the style's own progress bar.
+    """Draws ``TaskModel.ProgressRole`` with the style's own progress bar, no widget per row.
 
-    A running task that has reported nothing yet is drawn busy; failed and
-    cancelled tasks keep their last value in their status colour.
+    Reads only numbers from the model: the fraction (None draws a busy bar for
+    a running task, "waiting" for a pending one, a dash for a task that ended
+    without reporting any) and ``StatusRole``, whose colour tints a final bar.
     """
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        task = index.data(TaskModel.TaskRole)
-        if task is None:
+        value = index.data(TaskModel.StatusRole)
+        if value is None:
             super().paint(painter, option, index)
             return
-        # Background and selection as for any cell, without the text.
+        status = TaskStatus(value)  # Qt hands the str enum back as a plain str
+        fraction = index.data(TaskModel.ProgressRole)
         style = option.widget.style() if option.widget else QApplication.style()
-        # Only the cell's background and selection: no text or icon, no data() calls.
+        # Only the cell's background and selection: no text or icon.
         style.drawPrimitive(
             QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
         )
-
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(3, 3, -3, -3)
         bar.state = option.state | QStyle.StateFlag.State_Horizontal
@@ -46,17 +47,16 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.palette = QPalette(option.palette)
         bar.minimum, bar.maximum = 0, 1000
         bar.textVisible = True
-        status = task.get_status()
-        if status is TaskStatus.RUNNING and not task.has_progress():
+        if fraction is not None:
+            bar.progress = round(fraction * 1000)
+            bar.text = f"{fraction:.0%}"
+        elif status is TaskStatus.RUNNING:
             bar.minimum = bar.maximum = bar.progress = 0  # busy
             bar.text = ""
-        elif task.has_progress():
-            bar.progress = round(task.get_progress() * 1000)
-            bar.text = f"{task.get_progress():.0%}"
-        else:  # ended without ever reporting progress
+        else:
             bar.progress = 0
             bar.text = "—"
-        if status in (TaskStatus.FAILED, TaskStatus.CANCELLED, TaskStatus.COMPLETED):
+        if status.is_final:
             bar.palette.setColor(QPalette.ColorRole.Highlight, STATUS_COLORS[status])
         if status is TaskStatus.PENDING:
             bar.state &= ~QStyle.StateFlag.State_Enabled
