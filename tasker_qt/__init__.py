@@ -11,12 +11,22 @@ from ._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
-_EXPORTS = ("task_mgr", "TaskManager", "Task", "TaskStatus", "ExecutionContext", "RemoteError")
-
-__all__ = [*_EXPORTS, "__version__"]
+__all__ = [
+    "ExecutionContext",
+    "RemoteError",
+    "Task",
+    "TaskManager",
+    "TaskStatus",
+    "__version__",
+    "task_mgr",
+]
 
 if TYPE_CHECKING:
-    from .core import ExecutionContext, RemoteError, Task, TaskManager, TaskStatus, task_mgr
+    from .core import ExecutionContext as ExecutionContext
+    from .core import RemoteError as RemoteError
+    from .core import Task as Task
+    from .core import TaskManager as TaskManager
+    from .core import TaskStatus as TaskStatus
+    from .core import task_mgr as task_mgr
 
-
-__getattr__ = lazy_exports(__name__, dict.fromkeys(_EXPORTS, ".core"))
+__getattr__ = lazy_exports(__name__, {name: ".core" for name in __all__ if name != "__version__"})

@@ -5,9 +5,13 @@ from __future__ import annotations
 import asyncio
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tasker_qt import ExecutionContext, Task
 
 
-def count_primes(context, limit: int) -> int:
+def count_primes(context: ExecutionContext, limit: int) -> int:
     """CPU-bound: runs in a worker process."""
     context.set_total(limit)
     found = 0
@@ -20,7 +24,7 @@ def count_primes(context, limit: int) -> int:
     return found
 
 
-def checksum_bytes(context, size: int) -> int:
+def checksum_bytes(context: ExecutionContext, size: int) -> int:
     """Runs in a worker thread."""
     total = 0
     for i in range(size):
@@ -31,7 +35,7 @@ def checksum_bytes(context, size: int) -> int:
     return total
 
 
-async def countdown(context, steps: int) -> str:
+async def countdown(context: ExecutionContext, steps: int) -> str:
     """Runs on the qasync event loop."""
     for i in range(steps):
         context.set_progress(i / steps)
@@ -49,7 +53,7 @@ def main() -> int:
     manager = TaskManager(app)
     last: dict[int, str] = {}
 
-    def show(task) -> None:
+    def show(task: Task) -> None:
         line = f"{task.name:15} {task.kind:8} {task.get_status():10} {task.get_progress():6.0%}"
         if last.get(task.id) != line:
             last[task.id] = line

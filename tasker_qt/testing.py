@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import pytest
 
 from .core.manager import TaskManager
-from .core.proxy import task_mgr
+from .core.proxy import global_proxy
 
 
 def _leftovers() -> list[str]:
@@ -50,6 +50,6 @@ def task_manager(qapp: object) -> Iterator[TaskManager]:
 @pytest.fixture
 def global_task_manager(qapp: object) -> Iterator[TaskManager]:
     """The global ``task_mgr``'s manager for one test, shut down after it."""
-    manager = task_mgr.manager
+    manager = global_proxy.manager
     yield manager
     _shut_down(manager)

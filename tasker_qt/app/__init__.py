@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from .._lazy import lazy_exports
 
-__all__ = ["MainWindow", "default_job_folders", "main", "user_job_folder"]
+__all__ = [
+    "MainWindow",
+    "default_job_folders",
+    "main",
+    "user_job_folder",
+]
 
 if TYPE_CHECKING:
     from .folders import default_job_folders as default_job_folders
@@ -20,9 +25,9 @@ if TYPE_CHECKING:
 __getattr__ = lazy_exports(
     __name__,
     {
-        "MainWindow": ".window",
         "default_job_folders": ".folders",
         "main": ".main",
+        "MainWindow": ".window",
         "user_job_folder": ".folders",
     },
 )

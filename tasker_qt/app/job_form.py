@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,7 +35,8 @@ class _PathField(QWidget):
     def __init__(self, param: JobParam) -> None:
         super().__init__()
         self.edit = QLineEdit(str(param.default))
-        browse = QToolButton(text="Browse…")
+        browse = QToolButton()
+        browse.setText("Browse…")
         browse.clicked.connect(self._browse)
         self._wants_folder = Path(param.default).suffix == ""
         layout = QHBoxLayout(self)
@@ -66,11 +67,11 @@ def _make_field(param: JobParam) -> QWidget:
         spin.setValue(param.default)
         return spin
     if kind == "float":
-        spin = QDoubleSpinBox()
-        spin.setRange(-1e12, 1e12)
-        spin.setDecimals(3)
-        spin.setValue(param.default)
-        return spin
+        real = QDoubleSpinBox()
+        real.setRange(-1e12, 1e12)
+        real.setDecimals(3)
+        real.setValue(param.default)
+        return real
     if kind == "choice":
         combo = QComboBox()
         for choice in param.choices or ():
@@ -90,7 +91,7 @@ def _read_field(param: JobParam, field: QWidget) -> Any:
         return field.value()
     if isinstance(field, QComboBox):
         return field.currentData()
-    text = field.edit.text() if isinstance(field, _PathField) else field.text()
+    text = field.edit.text() if isinstance(field, _PathField) else cast(QLineEdit, field).text()
     if param.kind == "int":  # too large for a spin box: typed in
         try:
             return int(text.replace(",", "").replace("_", ""))
@@ -159,7 +160,7 @@ class JobForm(QWidget):
         self.problem.setVisible(spec is not None and spec.error is not None)
         runnable = spec is not None and spec.error is None
         self.run_button.setEnabled(runnable)
-        self.reset_button.setEnabled(runnable and bool(spec.params))
+        self.reset_button.setEnabled(runnable and spec is not None and bool(spec.params))
         if spec is None:
             self.title.setText("Choose a job")
             self.description.setText("Pick a job on the left, fill in its parameters, and run it.")
@@ -211,5 +212,5 @@ class JobForm(QWidget):
 
     def request_run(self) -> None:
         values = self.values()
-        if values is not None:
+        if values is not None and self.spec is not None:
             self.run_requested.emit(self.spec.name, values)

@@ -65,7 +65,7 @@ class JobListWidget(QWidget):
             if item.data(Qt.ItemDataRole.UserRole) == name and not item.isHidden():
                 self.list.setCurrentItem(item)
                 return
-        self.list.setCurrentItem(None)
+        self.list.setCurrentRow(-1)
         self.current_changed.emit(None)
 
     def current_spec(self) -> JobSpec | None:

@@ -24,7 +24,9 @@ class NoticeBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._buttons: list[QPushButton] = []
-        close = QToolButton(text="✕", autoRaise=True, toolTip="Dismiss")
+        close = QToolButton(autoRaise=True)
+        close.setText("✕")
+        close.setToolTip("Dismiss")
         close.clicked.connect(self.hide)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)

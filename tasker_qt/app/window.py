@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -12,12 +13,14 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
+    QDragMoveEvent,
     QDropEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QVBoxLayout,
@@ -46,7 +49,7 @@ class CloseChoice(Enum):
     KEEP_RUNNING = "Keep running"
 
 
-def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+def _dropped_files(event: QDropEvent) -> list[Path]:
     data = event.mimeData()
     if not data.hasUrls():
         return []
@@ -117,8 +120,14 @@ class MainWindow(QMainWindow):
     # --- menus -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        def action(menu, text, slot, shortcut=None) -> QAction:
-            act = menu.addAction(text)
+        def action(
+            menu: QMenu,
+            text: str,
+            slot: Callable[[], object],
+            shortcut: str | QKeySequence.StandardKey | None = None,
+        ) -> QAction:
+            act = QAction(text, menu)
+            menu.addAction(act)
             act.triggered.connect(slot)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -226,7 +235,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         event.acceptProposedAction() if _dropped_files(event) else event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -256,7 +265,8 @@ class MainWindow(QMainWindow):
         keep = next(b for b, c in buttons.items() if c is CloseChoice.KEEP_RUNNING)
         box.setDefaultButton(keep)
         box.exec()
-        return buttons.get(box.clickedButton(), CloseChoice.KEEP_RUNNING)
+        clicked = box.clickedButton()
+        return next((c for b, c in buttons.items() if b is clicked), CloseChoice.KEEP_RUNNING)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shut_down:

@@ -8,14 +8,22 @@ from typing import TYPE_CHECKING
 
 from .._lazy import lazy_exports
 
-_EXPORTS = {"TaskBatch": ".batch", "TaskChain": ".chain", "Backoff": ".backoff"}
-
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "Backoff",
+    "TaskBatch",
+    "TaskChain",
+]
 
 if TYPE_CHECKING:
-    from .backoff import Backoff
-    from .batch import TaskBatch
-    from .chain import TaskChain
+    from .backoff import Backoff as Backoff
+    from .batch import TaskBatch as TaskBatch
+    from .chain import TaskChain as TaskChain
 
-
-__getattr__ = lazy_exports(__name__, _EXPORTS)
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "Backoff": ".backoff",
+        "TaskBatch": ".batch",
+        "TaskChain": ".chain",
+    },
+)

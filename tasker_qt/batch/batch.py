@@ -10,6 +10,7 @@ from typing import Any, Literal
 from PySide6.QtCore import QCoreApplication, QThread
 
 from ..core.manager import TaskManager
+from ..core.task import Task, TaskKind
 from .backoff import Backoff
 from .calls import call_plain, call_plain_async, call_with_context, call_with_context_async
 from .keys import key_function
@@ -18,7 +19,12 @@ from .run import BatchRun
 log = logging.getLogger("tasker_qt.batch")
 
 ExecutionMode = Literal["serial", "thread", "process", "async"]
-_KINDS = {"serial": "thread", "thread": "thread", "process": "process", "async": "async"}
+_KINDS: dict[str, TaskKind] = {
+    "serial": "thread",
+    "thread": "thread",
+    "process": "process",
+    "async": "async",
+}
 _script_app: QCoreApplication | None = None  # made for scripts without one; kept alive here
 
 
@@ -152,7 +158,7 @@ class TaskBatch:
         return self._run.errors() if self._run else {}
 
     @property
-    def tasks(self) -> list:
+    def tasks(self) -> list[Task]:
         """Every task the last run submitted (retries included)."""
         return list(self._run.tasks) if self._run else []
 
@@ -180,11 +186,11 @@ class TaskBatch:
         if self._shut:
             raise RuntimeError("this TaskBatch was shut down (shutdown_pools); make a new one")
         if self._manager is None or self._manager.is_shut_down:
-            from ..core.proxy import task_mgr
+            from ..core.proxy import global_proxy
 
             _ensure_application()
-            self._owns_manager = not task_mgr.has_manager()
-            self._manager = task_mgr.manager
+            self._owns_manager = not global_proxy.has_manager()
+            self._manager = global_proxy.manager
         return self._manager
 
     def _call_parts(self, item: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import Any, cast
 
 
 def freeze(item: Any) -> Hashable:
@@ -21,7 +21,7 @@ def freeze(item: Any) -> Hashable:
             f"batch items must be hashable, or dicts/lists/sets of such, or you must give "
             f"dedupe_key=...; {type(item).__name__} is none of these"
         ) from None
-    return item
+    return cast(Hashable, item)
 
 
 def key_function(dedupe_key: Callable[[Any], Hashable] | None) -> Callable[[Any], Hashable]:

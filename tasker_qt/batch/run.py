@@ -139,7 +139,9 @@ class BatchRun:
         elif status is TaskStatus.CANCELLED:
             self._settle(entry, False, asyncio.CancelledError(f"{entry.item!r} was cancelled"))
         else:
-            self._failed(entry, task.exception())
+            error = task.error
+            assert error is not None  # a failed task always has one
+            self._failed(entry, error)
         self._pump()
         self._check_finished()
 

@@ -8,27 +8,43 @@ from typing import TYPE_CHECKING
 
 from .._lazy import lazy_exports
 
-_EXPORTS = {
-    "TaskStatus": ".status",
-    "Task": ".task",
-    "ExecutionContext": ".context",
-    "TaskManager": ".manager",
-    "TaskManagerProxy": ".proxy",
-    "task_mgr": ".proxy",
-    "RemoteError": ".remote",
-    "WorkerDiedError": ".remote",
-    "BrokenWorkerPool": ".remote",
-}
-
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "BrokenWorkerPool",
+    "ExecutionContext",
+    "RemoteError",
+    "Task",
+    "TaskManager",
+    "TaskManagerProxy",
+    "TaskStatus",
+    "WorkerDiedError",
+    "resolve_manager",
+    "task_mgr",
+]
 
 if TYPE_CHECKING:
-    from .context import ExecutionContext
-    from .manager import TaskManager
-    from .proxy import TaskManagerProxy, task_mgr
-    from .remote import BrokenWorkerPool, RemoteError, WorkerDiedError
-    from .status import TaskStatus
-    from .task import Task
+    from .context import ExecutionContext as ExecutionContext
+    from .manager import TaskManager as TaskManager
+    from .proxy import TaskManagerProxy as TaskManagerProxy
+    from .proxy import resolve_manager as resolve_manager
+    from .proxy import task_mgr as task_mgr
+    from .remote import BrokenWorkerPool as BrokenWorkerPool
+    from .remote import RemoteError as RemoteError
+    from .remote import WorkerDiedError as WorkerDiedError
+    from .status import TaskStatus as TaskStatus
+    from .task import Task as Task
 
-
-__getattr__ = lazy_exports(__name__, _EXPORTS)
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "BrokenWorkerPool": ".remote",
+        "ExecutionContext": ".context",
+        "RemoteError": ".remote",
+        "resolve_manager": ".proxy",
+        "Task": ".task",
+        "task_mgr": ".proxy",
+        "TaskManager": ".manager",
+        "TaskManagerProxy": ".proxy",
+        "TaskStatus": ".status",
+        "WorkerDiedError": ".remote",
+    },
+)

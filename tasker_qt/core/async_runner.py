@@ -35,13 +35,17 @@ class AsyncRunner:
             raise TypeError(f"add_coroutine needs an async function, got {coro!r}")
         return coro, args, kwargs
 
-    def start(self, task: Task, job: tuple[Callable[..., Any], tuple, dict]) -> None:
+    def start(
+        self, task: Task, job: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
+    ) -> None:
         loop = self._lease.get()
         running = loop.create_task(self._drive(task, *job), name=f"tasker:{task.name}")
         self._running[task] = running
         running.add_done_callback(partial(self._settle, task))
 
-    async def _drive(self, task: Task, coro: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    async def _drive(
+        self, task: Task, coro: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         self._host.job_started(task)
         return await coro(task._context, *args, **kwargs)
 

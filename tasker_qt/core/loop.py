@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication
@@ -39,19 +40,23 @@ class LoopLease:
 
     @staticmethod
     def _lend() -> asyncio.AbstractEventLoop:
-        return qasync.QEventLoop(QCoreApplication.instance(), already_running=True)
+        loop: asyncio.AbstractEventLoop = qasync.QEventLoop(
+            QCoreApplication.instance(), already_running=True
+        )
+        return loop
 
     def release(self) -> None:
         """Close a loop we created; leave the application's own loop alone."""
-        loop, self._loop = self._loop, None
+        loop: Any = self._loop  # a qasync.QEventLoop: we reach into its internals below
+        self._loop = None
         if loop is None or not self._owned or loop.is_closed():
             return
         # loop.stop() would call app.exit(), which either quits a running
         # application or leaves Qt's quit flag set so that every later nested
         # event loop returns at once. Mark the loop stopped ourselves instead.
         app = QCoreApplication.instance()
-        with contextlib.suppress(RuntimeError, TypeError):
-            app.aboutToQuit.disconnect(loop._after_run_forever)
+        with contextlib.suppress(RuntimeError, TypeError, AttributeError):
+            app.aboutToQuit.disconnect(loop._after_run_forever)  # type: ignore[union-attr]
         loop._QEventLoop__is_running = False  # qasync >= 0.28 keeps the flag here
         if asyncio.events._get_running_loop() is loop:
             asyncio.events._set_running_loop(None)

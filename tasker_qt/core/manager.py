@@ -458,5 +458,10 @@ class TaskManager(QObject):
         waiting.shutdown_in_background(self, timeout, when_done)
 
     @property
+    def manager(self) -> TaskManager:
+        """This manager itself (``task_mgr.manager`` is the one the proxy forwards to)."""
+        return self
+
+    @property
     def is_shut_down(self) -> bool:
         return self._shutdown_counts is not None

@@ -127,9 +127,10 @@ class ProcessPool(QObject):
         self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> bytes:
         try:
-            return cloudpickle.dumps((func, args, kwargs), PROTOCOL)
+            payload: bytes = cloudpickle.dumps((func, args, kwargs), PROTOCOL)
         except Exception as exc:
             raise TypeError(_unpicklable_reason(func, args, kwargs, exc)) from exc
+        return payload
 
     def start(self, task: Task, payload: bytes) -> None:
         self._pending.append(_Job(task, payload))
@@ -245,6 +246,8 @@ class ProcessPool(QObject):
                 f"the worker_initializer failed in the worker process:\n{message.traceback}"
             )
             return
+        if isinstance(message, RunJob | CancelJob | ExitWhenIdle):
+            return  # parent -> worker only
         job = worker.inflight.get(message.seq)
         if job is None:
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from .manager import TaskManager
 from .task import Task
@@ -53,11 +53,13 @@ class TaskManagerProxy:
         return f"<task_mgr proxy ({state})>"
 
 
-task_mgr = TaskManagerProxy()
+global_proxy = TaskManagerProxy()
+
+#: The application's TaskManager. A proxy that behaves as one (and is typed as
+#: one); ``task_mgr.manager`` is the manager it currently forwards to.
+task_mgr = cast(TaskManager, global_proxy)
 
 
 def resolve_manager(manager: TaskManager | TaskManagerProxy | None) -> TaskManager:
     """The TaskManager behind an argument: a manager, the ``task_mgr`` proxy, or None (global)."""
-    if manager is None:
-        manager = task_mgr
-    return manager.manager if isinstance(manager, TaskManagerProxy) else manager
+    return (global_proxy if manager is None else manager).manager

@@ -42,7 +42,9 @@ class ThreadRunner:
             raise TypeError(f"run_thread needs a callable, got {func!r}")
         return func, args, kwargs
 
-    def start(self, task: Task, job: tuple[Callable[..., Any], tuple, dict]) -> None:
+    def start(
+        self, task: Task, job: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
+    ) -> None:
         if self._executor is None:
             self._executor = ThreadPoolExecutor(
                 self._max_workers, thread_name_prefix="tasker", initializer=self._enlist
@@ -52,7 +54,9 @@ class ThreadRunner:
     def _enlist(self) -> None:
         self._threads.add(threading.current_thread())
 
-    def _run(self, task: Task, func: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    def _run(
+        self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> None:
         """Worker-thread side: run the job and post its outcome to the GUI thread."""
         ctx = task._context
         if ctx.is_cancelled():

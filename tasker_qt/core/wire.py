@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import pickle
 import traceback
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from .context import ProgressState
@@ -151,8 +152,8 @@ def unpack(data: bytes) -> Message:
     """The message ``pack`` made."""
     tag, *fields = pickle.loads(data)
     record = _RECORDS[tag]
-    build: Any = getattr(record, "from_wire", record)
-    return build(*fields)  # type: ignore[no-any-return]
+    build: Callable[..., Message] = getattr(record, "from_wire", record)
+    return build(*fields)
 
 
 # --- failures -----------------------------------------------------------------

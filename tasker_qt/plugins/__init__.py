@@ -8,19 +8,28 @@ from typing import TYPE_CHECKING
 
 from .._lazy import lazy_exports
 
-_EXPORTS = {
-    "JobExistsError": ".registry",
-    "JobParam": ".spec",
-    "JobRegistry": ".registry",
-    "JobSpec": ".spec",
-    "parse_job_file": ".parse",
-}
-
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "JobExistsError",
+    "JobParam",
+    "JobRegistry",
+    "JobSpec",
+    "parse_job_file",
+]
 
 if TYPE_CHECKING:
-    from .parse import parse_job_file
-    from .registry import JobExistsError, JobRegistry
-    from .spec import JobParam, JobSpec
+    from .parse import parse_job_file as parse_job_file
+    from .registry import JobExistsError as JobExistsError
+    from .registry import JobRegistry as JobRegistry
+    from .spec import JobParam as JobParam
+    from .spec import JobSpec as JobSpec
 
-__getattr__ = lazy_exports(__name__, _EXPORTS)
+__getattr__ = lazy_exports(
+    __name__,
+    {
+        "JobExistsError": ".registry",
+        "JobParam": ".spec",
+        "JobRegistry": ".registry",
+        "JobSpec": ".spec",
+        "parse_job_file": ".parse",
+    },
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .spec import JobMode, JobParam, JobSpec, ParamKind
 
@@ -81,7 +81,7 @@ def _read_mode(tree: ast.Module, run: ast.FunctionDef | ast.AsyncFunctionDef) ->
     if is_async != (declared == "async"):
         wanted = "async def run" if declared == "async" else "def run (not async)"
         raise JobFileError(f'MODE = "{declared}" needs {wanted}')
-    return declared
+    return cast(JobMode, declared)
 
 
 def _read_params(run: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[JobParam, ...]:

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..core.manager import TaskManager
+from ..core.proxy import resolve_manager
 from ..core.task import Task
 from .loader import run_job_file, run_job_file_async
 from .parse import parse_job_file
@@ -138,7 +140,7 @@ class JobRegistry(QObject):
 
     # --- running ---------------------------------------------------------------
 
-    def run(self, name: str, manager: Any = None, **params: Any) -> Task:
+    def run(self, name: str, manager: TaskManager | None = None, **params: Any) -> Task:
         """Run a job with these parameter values (defaults for the rest).
 
         Raises KeyError for an unknown job and ValueError for a broken job or
@@ -150,9 +152,6 @@ class JobRegistry(QObject):
         if spec.error is not None:
             raise ValueError(f"job {name!r} cannot run: {spec.error}")
         values = spec.bind(params)
-        if manager is None:
-            from ..core.proxy import task_mgr
-
-            manager = task_mgr
+        manager = resolve_manager(manager)
         func = run_job_file_async if spec.mode == "async" else run_job_file
         return manager.submit(spec.mode, func, (str(spec.path), values), name=spec.title)

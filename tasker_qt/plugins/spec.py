@@ -28,8 +28,9 @@ class JobParam:
         """The value as the job expects it; ValueError saying what was wrong."""
         kind = self.kind
         if kind == "choice":
-            if value not in self.choices:
-                options = ", ".join(repr(c) for c in self.choices)
+            choices = self.choices or ()
+            if value not in choices:
+                options = ", ".join(repr(c) for c in choices)
                 raise ValueError(f"{self.name} must be one of {options}, not {value!r}")
             return value
         if kind == "path":

@@ -1,12 +1,13 @@
 """Widgets and models for watching tasks: a live model, its delegates, and ready-made panels."""
 
-from .cancel_delegate import CancelButtonDelegate
-from .details import TaskDetailsView
-from .filter_model import Show, TaskFilterModel
-from .model import TaskModel
-from .panel import TaskMonitorPanel
-from .progress_delegate import ProgressDelegate
-from .status_widget import TaskStatusWidget
+from .cancel_delegate import CancelButtonDelegate as CancelButtonDelegate
+from .details import TaskDetailsView as TaskDetailsView
+from .filter_model import Show as Show
+from .filter_model import TaskFilterModel as TaskFilterModel
+from .model import TaskModel as TaskModel
+from .panel import TaskMonitorPanel as TaskMonitorPanel
+from .progress_delegate import ProgressDelegate as ProgressDelegate
+from .status_widget import TaskStatusWidget as TaskStatusWidget
 
 __all__ = [
     "CancelButtonDelegate",

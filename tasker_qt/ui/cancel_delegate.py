@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +47,7 @@ class CancelButtonDelegate(QStyledItemDelegate):
     #: the user clicked the cancel button of this task
     cancel_clicked = Signal(object)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pressed: Task | None = None
 
@@ -77,7 +87,11 @@ class CancelButtonDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
 
     def editorEvent(
-        self, event: QEvent, model, option: QStyleOptionViewItem, index: _Index
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: _Index,
     ) -> bool:
         kind = event.type()
         if kind not in _MOUSE_BUTTON_EVENTS or not isinstance(event, QMouseEvent):

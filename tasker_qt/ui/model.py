@@ -327,13 +327,12 @@ _LIVE_ROLES = [
 
 def _runs(rows: list[int]) -> Iterable[tuple[int, int]]:
     """Adjacent rows as (first, last) pairs: [1, 2, 3, 7, 8] -> (1, 3), (7, 8)."""
-    start = previous = None
-    for row in rows:
-        if previous is not None and row == previous + 1:
-            previous = row
-            continue
-        if start is not None:
+    if not rows:
+        return
+    start = previous = rows[0]
+    for row in rows[1:]:
+        if row != previous + 1:
             yield start, previous
-        start = previous = row
-    if start is not None:
-        yield start, previous
+            start = row
+        previous = row
+    yield start, previous
