@@ -132,3 +132,20 @@ async def async_polite(ctx):
     while not ctx.is_cancelled():
         await asyncio.sleep(0.01)
     return "stopped politely"
+
+
+def odd_numbers(ctx, go_on=None, release=None):
+    """Reports NaN and infinities, then 0.4, then NaN again (after ``go_on`` if given)."""
+    for value in (float("nan"), float("inf"), float("-inf"), 0.4):
+        ctx.set_progress(value)
+        ctx.flush()
+    ctx.set_message("at 0.4")
+    ctx.flush()
+    if go_on is not None:
+        go_on.wait(10)
+    ctx.set_progress(float("nan"))
+    ctx.set_message("after the odd numbers")
+    ctx.flush()
+    if release is not None:
+        release.wait(10)
+    return "done"

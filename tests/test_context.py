@@ -53,3 +53,28 @@ def test_non_numeric_progress_fails_where_it_is_made():
 def test_event_name_must_be_text():
     with pytest.raises(TypeError, match="event name"):
         ExecutionContext().send_event(42)
+
+
+def test_nan_progress_is_ignored_and_infinities_clamp():
+    ctx = ExecutionContext()
+    ctx.set_progress(float("nan"))
+    assert ctx.snapshot() == (None, None)  # nothing to show yet
+    ctx.set_progress(0.3)
+    ctx.set_progress(float("nan"))
+    assert ctx.snapshot()[0] is None  # "nothing new": the watcher keeps 0.3
+    ctx.set_progress(float("inf"))
+    assert ctx.snapshot()[0] == 1.0
+    ctx.set_progress(float("-inf"))
+    assert ctx.snapshot()[0] == 0.0
+
+
+def test_sub_context_refuses_non_finite_ranges_and_passes_nan_on_as_nothing():
+    ctx = ExecutionContext()
+    for bad in [(float("nan"), 0.5), (0.2, float("nan")), (0.0, float("inf")), (0.5, 0.1, 0.0)]:
+        with pytest.raises(ValueError):
+            ctx.sub_context(*bad)
+    sub = ctx.sub_context(0.5, 0.5)
+    sub.set_progress(0.5)
+    assert ctx.snapshot()[0] == 0.75
+    sub.set_progress(float("nan"))
+    assert ctx.snapshot()[0] is None

@@ -189,3 +189,18 @@ def test_the_model_serves_numbers_and_statuses(task_manager, qtbot):
     qtbot.waitUntil(lambda: index.data(TaskModel.StatusRole) == "completed", timeout=3000)
     assert index.data(TaskModel.ProgressRole) == 1.0
     assert task.result() == 0.25
+
+
+def test_eta_ignores_odd_values_and_never_promises_the_absurd():
+    clock = FakeClock()
+    rate = ProgressRate(clock=clock)
+    rate.record(1, 0.1)
+    clock.now += 10
+    for odd in (float("nan"), float("inf"), -0.5, 7.0):
+        rate.record(1, odd)
+    rate.record(1, 0.2)
+    assert rate.eta(1) == pytest.approx(80.0)  # 0.1 per 10 s from the good values only
+    rate.record(2, 0.0)
+    clock.now += 10
+    rate.record(2, 1e-12)  # a crawl: "done in 3,000 centuries" is not an estimate
+    assert rate.eta(2) is None

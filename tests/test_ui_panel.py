@@ -217,3 +217,22 @@ def test_panel_survives_its_manager_shutting_down(qapp, qtbot):
     panel.clear_finished()
     assert panel.model.rowCount() == 0
     assert panel.details.task is None
+
+
+def test_nan_and_infinite_progress_never_reach_the_screen(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    go_on, release = threading.Event(), threading.Event()
+    in_thread = task_manager.run_thread(jobs.odd_numbers, go_on, release)
+    in_process = task_manager.run_process(jobs.odd_numbers)
+    qtbot.waitUntil(lambda: in_thread.get_message() == "at 0.4", timeout=3000)
+    assert in_thread.get_progress() == 0.4
+    go_on.set()
+    qtbot.waitUntil(lambda: in_thread.get_message() == "after the odd numbers", timeout=3000)
+    assert in_thread.get_progress() == 0.4  # the NaN changed nothing
+    index = panel.model.index_of(in_thread.id, Column.PROGRESS)
+    assert index.data(TaskModel.ProgressRole) == 0.4 and index.data() == "40%"
+    panel.grab()  # paints every cell: an exception in a delegate fails the test
+    release.set()
+    assert task_manager.wait_until_settled(15000)
+    assert in_process.result() == "done" and in_process.get_progress() == 1.0
+    panel.grab()

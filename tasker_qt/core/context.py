@@ -70,7 +70,11 @@ class ExecutionContext:
     # --- hot path: attribute stores only ---------------------------------------
 
     def set_progress(self, value: float) -> None:
-        """Report progress as ``value`` out of ``total`` (see ``set_total``)."""
+        """Report progress as ``value`` out of ``total`` (see ``set_total``).
+
+        A NaN is ignored (the last value stands): NumPy and float code produce
+        them easily, and a bar cannot show one. Infinities clamp to 0 or 1.
+        """
         self._value = float(value)
 
     def set_message(self, text: str | None) -> None:
@@ -116,10 +120,16 @@ class ExecutionContext:
         self._cancelled = True
 
     def snapshot(self) -> tuple[float | None, str | None]:
-        """(progress 0..1 or None if none reported yet, message), read by watchers."""
+        """(progress 0..1, or None if there is no new value to show; message), for watchers.
+
+        This is where reports are made safe for the GUI, once per read rather
+        than on every store: the fraction is finite and within 0..1, and a NaN
+        reads as "nothing new", so whoever shows progress keeps the last value.
+        """
         value = self._value
-        fraction = None if value is None else _clamp(value / self._total)
-        return fraction, self._message
+        if value is None or value != value:  # nothing reported yet, or NaN
+            return None, self._message
+        return _clamp(value / self._total), self._message
 
     def state(self) -> ProgressState:
         """The raw reported state, as a worker process sends it to the parent."""

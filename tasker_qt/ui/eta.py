@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MIN_SPAN = 1.0  # seconds of history before any estimate
+MAX_ETA = 366 * 24 * 3600.0  # seconds; a longer "estimate" is noise
 
 
 @dataclass
@@ -37,6 +38,8 @@ class ProgressRate:
         self._traces: dict[int, _Trace] = {}
 
     def record(self, task_id: int, progress: float) -> None:
+        if not 0.0 <= progress <= 1.0:  # NaN and anything out of range say nothing
+            return
         now = self._clock()
         trace = self._traces.get(task_id)
         if trace is None:
@@ -66,7 +69,8 @@ class ProgressRate:
         span = self._clock() - t0
         if p1 <= p0 or span < MIN_SPAN:
             return None
-        return (1.0 - p1) * span / (p1 - p0)
+        eta = (1.0 - p1) * span / (p1 - p0)
+        return eta if eta <= MAX_ETA else None  # beyond that it is no estimate
 
     def stalled(self, task_id: int) -> bool:
         trace = self._traces.get(task_id)
