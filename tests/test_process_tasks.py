@@ -1,4 +1,5 @@
 import threading
+import time
 
 import pytest
 
@@ -153,3 +154,56 @@ def test_worker_that_cannot_be_started_fails_the_task(task_manager, monkeypatch)
     assert task.get_status() == "failed"
     assert "Resource temporarily unavailable" in str(task.exception())
     assert not task_manager.has_tasks()
+
+
+def _queue_behind_a_long_job(manager, qtbot):
+    """Warm the pool with short jobs (so it queues), then a long job A and a short B behind it."""
+    for _ in range(60):
+        manager.run_process(jobs.noop)
+    assert manager.wait_until_settled(30000)
+    a = manager.run_process(jobs.count_to, 20, 0.1)  # about 2 s
+    b = manager.run_process(jobs.noop, key="b")
+    qtbot.waitUntil(a.is_running, timeout=10000)
+    return a, b
+
+
+@pytest.mark.parametrize("how", ["cancel", "replace"])
+def test_cancelling_a_queued_task_never_kills_the_running_one(qapp, qtbot, how):
+    manager = TaskManager(process_workers=1, process_grace=0.5)
+    try:
+        a, b = _queue_behind_a_long_job(manager, qtbot)
+        if how == "cancel":
+            assert b.cancel()
+        else:
+            replacement = manager.run_process(jobs.add, 1, key="b")
+        assert b.get_status() == "cancelled"  # settled at once, where it waited
+        assert manager.wait_until_settled(15000)
+        assert a.result() == 20  # not killed by b's grace period
+        assert b.started_at is None  # it never started
+        if how == "replace":
+            assert replacement.result() == 1
+    finally:
+        manager.shutdown(5)
+
+
+def test_grace_kills_are_not_early_and_leave_no_timer(qapp, qtbot):
+    from PySide6.QtCore import QTimer
+
+    grace = 1.0
+    manager = TaskManager(process_workers=1, process_grace=grace)
+    try:
+        timers_before = None
+        for _ in range(3):
+            task = manager.run_process(jobs.ignore_cancel)
+            qtbot.waitUntil(task.is_running, timeout=10000)
+            if timers_before is None:
+                timers_before = len(manager.findChildren(QTimer))
+            asked = time.monotonic()
+            task.cancel()
+            qtbot.waitUntil(task.is_final, timeout=5000)
+            assert time.monotonic() - asked >= grace  # a coarse timer fires up to 5 % early
+            assert task.get_status() == "cancelled"
+        # each kill's timer is deleted once used (deleteLater: after an event-loop pass)
+        qtbot.waitUntil(lambda: len(manager.findChildren(QTimer)) <= timers_before, timeout=2000)
+    finally:
+        manager.shutdown(5)

@@ -30,7 +30,7 @@ from functools import partial
 from typing import Any
 
 import cloudpickle
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 
 from .outcome import Outcome
 from .process_worker import worker_main
@@ -141,15 +141,28 @@ class ProcessPool(QObject):
             self._send(worker, CancelJob(task.id))
 
     def cancel(self, task: Task) -> None:
-        """Kill the job's worker if it is still running after the grace period."""
+        """Kill the job's worker if the job is still running after the grace period.
+
+        Only a job that is running may ever cost its worker. One still queued,
+        here or in its worker's pipe, is skipped where it waits; if it started
+        before the worker heard of the cancel, its grace starts then.
+        """
         worker = self._where.get(task.id)
         if worker is None:
             return  # still queued here: it is skipped when its turn comes
         job = worker.inflight[task.id]
-        if job.grace is None:
-            job.grace = QTimer(self, singleShot=True, interval=self._grace_ms)
-            job.grace.timeout.connect(partial(self._enforce_cancel, worker, task.id))
-            job.grace.start()
+        if job.started:
+            self._start_grace(worker, job)
+
+    def _start_grace(self, worker: WorkerHandle, job: _Job) -> None:
+        if job.grace is not None:
+            return
+        job.grace = QTimer(self)
+        job.grace.setSingleShot(True)
+        job.grace.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one fires up to 5 % early
+        job.grace.setInterval(self._grace_ms)
+        job.grace.timeout.connect(partial(self._enforce_cancel, worker, job))
+        job.grace.start()
 
     async def close(self, timeout: float) -> None:
         """Kill busy workers, let idle ones exit, and wait until all are gone."""
@@ -258,6 +271,8 @@ class ProcessPool(QObject):
             case JobStarted():
                 job.started, job.started_at = True, time.monotonic()
                 self._host.job_started(task)
+                if task.cancel_requested:  # cancelled on its way in: the flag follows it
+                    self._start_grace(worker, job)
             case JobEvent(_, name, blob):
                 try:
                     data = pickle.loads(blob)
@@ -274,9 +289,7 @@ class ProcessPool(QObject):
         task = job.task
         del worker.inflight[task.id]
         del self._where[task.id]
-        if job.grace is not None:
-            job.grace.stop()
-            job.grace.deleteLater()
+        _drop_grace(job)
         if job.started:
             spent = time.monotonic() - job.started_at
             self._avg_duration = 0.8 * self._avg_duration + 0.2 * spent
@@ -292,9 +305,10 @@ class ProcessPool(QObject):
 
     # --- worker exit -----------------------------------------------------------
 
-    def _enforce_cancel(self, worker: WorkerHandle, task_id: int) -> None:
-        if task_id in worker.inflight:
-            log.info("killing %s: task %s ignored cancellation", worker.process.name, task_id)
+    def _enforce_cancel(self, worker: WorkerHandle, job: _Job) -> None:
+        _drop_grace(job)
+        if worker.inflight.get(job.task.id) is job:  # still running: it ignored the request
+            log.info("killing %s: task %s ignored cancellation", worker.process.name, job.task.id)
             worker.process.kill()
 
     def _on_exit(self, worker: WorkerHandle, *_: Any) -> None:
@@ -319,8 +333,7 @@ class ProcessPool(QObject):
         unstarted = []
         for job in worker.inflight.values():
             del self._where[job.task.id]
-            if job.grace is not None:
-                job.grace.stop()
+            _drop_grace(job)
             if not job.started and not self._closing:
                 unstarted.append(job)
             elif job.task.cancel_requested or self._closing:
@@ -345,6 +358,14 @@ class ProcessPool(QObject):
                 "row (their error output says why); a script that starts process tasks must "
                 "guard its entry code with `if __name__ == '__main__':`"
             )
+
+
+def _drop_grace(job: _Job) -> None:
+    """Stop and delete a job's grace timer, if it has one (no timer outlives its job)."""
+    if job.grace is not None:
+        job.grace.stop()
+        job.grace.deleteLater()
+        job.grace = None
 
 
 def _unpickle_result(task: Task, blob: bytes) -> Outcome:
