@@ -1,3 +1,4 @@
+import re
 import threading
 
 import pytest
@@ -172,3 +173,46 @@ def test_cancel_by_key_right_after_submitting_from_a_thread(task_manager, qtbot)
     qtbot.waitUntil(task.is_final, timeout=3000)
     assert task.get_status() == "cancelled"
     assert task_manager.cancel_task("never-submitted") is False
+
+
+def _plain(ctx, x):
+    return x
+
+
+async def _stream(ctx):
+    yield 1
+
+
+class _AsyncCallable:
+    async def __call__(self, ctx):
+        return "called"
+
+
+@pytest.mark.parametrize(
+    ("submit", "func", "args", "extra", "says"),
+    [
+        ("run_process", 42, (), {}, "callable"),
+        ("run_thread", None, (), {}, "callable"),
+        ("add_coroutine", _plain, (1,), {}, "plain one"),
+        ("add_coroutine", _stream, (), {}, "async generator"),
+        ("run_thread", jobs.async_add, (1,), {}, "use add_coroutine"),
+        ("run_thread", _plain, (), {}, "missing a required argument: 'x'"),
+        ("run_process", _plain, (1, 2), {}, "too many positional arguments"),
+        ("run_thread", _plain, (1,), {"y": 2}, "unexpected keyword argument 'y'"),
+        ("run_thread", _plain, (1,), {"when_done": 5}, "when_done must be a function"),
+        ("run_thread", _plain, (1,), {"when_event": "x"}, "when_event must be a function"),
+    ],
+)
+def test_bad_submissions_fail_at_the_call(task_manager, submit, func, args, extra, says):
+    with pytest.raises(TypeError, match=re.escape(says)):
+        getattr(task_manager, submit)(func, *args, **extra)
+    assert not task_manager.has_tasks()
+
+
+def test_callables_without_a_signature_or_with_async_call_are_accepted(task_manager):
+    import functools
+
+    task = task_manager.run_thread(functools.partial(_plain, x=3))
+    coro = task_manager.add_coroutine(_AsyncCallable())
+    assert task_manager.wait_until_settled(5000)
+    assert task.result() == 3 and coro.result() == "called"

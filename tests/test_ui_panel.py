@@ -103,8 +103,8 @@ def test_filter_by_text_and_status(task_manager, qtbot):
 
 def test_sorting_by_clicking_a_header(task_manager, qtbot):
     panel = _panel(qtbot, task_manager)
-    for job in (jobs.noop, jobs.add, jobs.count_to):
-        task_manager.run_thread(job, 1)
+    for job, args in ((jobs.noop, ()), (jobs.add, (1,)), (jobs.count_to, (1,))):
+        task_manager.run_thread(job, *args)
     assert task_manager.wait_until_settled(3000)
     header = panel.view.horizontalHeader()
     x = header.sectionViewportPosition(Column.NAME) + 10

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import inspect
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -25,15 +24,7 @@ class AsyncRunner:
     def prepare(
         self, task: Task, coro: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
-        if inspect.iscoroutine(coro):
-            coro.close()  # never awaited otherwise, and Python would warn
-            raise TypeError(
-                "add_coroutine needs the async function itself, not a coroutine object: "
-                "write add_coroutine(job, arg) instead of add_coroutine(job(context, arg))"
-            )
-        if not callable(coro):
-            raise TypeError(f"add_coroutine needs an async function, got {coro!r}")
-        return coro, args, kwargs
+        return coro, args, kwargs  # checked by the manager (submission.py)
 
     def start(
         self, task: Task, job: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]

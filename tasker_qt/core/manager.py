@@ -18,6 +18,7 @@ from .outcome import Outcome
 from .process_pool import ProcessPool
 from .runner import Runner
 from .status import TaskStatus
+from .submission import check_submission
 from .task import Task, TaskKind
 from .thread_runner import ThreadRunner
 
@@ -195,8 +196,10 @@ class TaskManager(QObject):
         runner = self._runners.get(kind)
         if runner is None:
             raise ValueError(f"kind must be 'async', 'thread' or 'process', not {kind!r}")
+        args, kwargs = tuple(args), dict(kwargs or {})
+        check_submission(kind, func, args, kwargs, when_done, when_event)
         task = Task(kind, name or _describe(func), key, when_done, when_event, owner=self)
-        job = runner.prepare(task, func, tuple(args), dict(kwargs or {}))
+        job = runner.prepare(task, func, args, kwargs)
         if self.in_gui_thread():
             self._register(task, job)
         else:

@@ -38,9 +38,7 @@ class ThreadRunner:
     def prepare(
         self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
-        if not callable(func):
-            raise TypeError(f"run_thread needs a callable, got {func!r}")
-        return func, args, kwargs
+        return func, args, kwargs  # checked by the manager (submission.py)
 
     def start(
         self, task: Task, job: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]

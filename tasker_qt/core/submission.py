@@ -1,0 +1,82 @@
+"""Checking a submission where it is made, so that bad input fails at the call, not later.
+
+A job that cannot be called as ``func(context, *args, **kwargs)`` would
+otherwise be accepted, queued, perhaps shipped to another process, and fail
+there with a traceback that points nowhere near the mistake.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+_METHOD = {"async": "add_coroutine", "thread": "run_thread", "process": "run_process"}
+
+
+def check_submission(
+    kind: str,
+    func: Any,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    when_done: Any,
+    when_event: Any,
+) -> None:
+    """Raise TypeError naming the problem if this job cannot run as submitted."""
+    method = _METHOD.get(kind, "submit")
+    if inspect.iscoroutine(func):
+        func.close()  # never awaited otherwise, and Python would warn
+        raise TypeError(
+            f"{method} needs the async function itself, not a coroutine object: "
+            f"write {method}(job, arg) instead of {method}(job(context, arg))"
+        )
+    if not callable(func):
+        raise TypeError(f"{method} needs a callable (the job's function), got {func!r}")
+    if kind == "async":
+        _check_async(func)
+    elif _is_async(func) or inspect.isasyncgenfunction(func):
+        raise TypeError(f"{method} got an async function ({_name(func)}): use add_coroutine")
+    for label, callback in (("when_done", when_done), ("when_event", when_event)):
+        if callback is not None and not callable(callback):
+            raise TypeError(f"{label} must be a function or None, got {callback!r}")
+    _check_arguments(method, func, args, kwargs)
+
+
+def _check_async(func: Callable[..., Any]) -> None:
+    if inspect.isasyncgenfunction(func):
+        raise TypeError(
+            f"add_coroutine needs an async function that returns, and {_name(func)} is an "
+            "async generator (it yields); collect its items in an async function instead"
+        )
+    if not _is_async(func):
+        raise TypeError(
+            f"add_coroutine needs an async function (async def), and {_name(func)} is a plain "
+            "one: it would run on the GUI thread and freeze it; use run_thread instead"
+        )
+
+
+def _is_async(func: Any) -> bool:
+    """An async function, a partial of one, or an object whose __call__ is one."""
+    return inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(
+        getattr(func, "__call__", None)  # noqa: B004 (the method itself, not callable())
+    )
+
+
+def _check_arguments(
+    method: str, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    try:
+        signature = inspect.signature(func)
+    except (TypeError, ValueError):
+        return  # some builtins have none: nothing to check against
+    try:
+        signature.bind(None, *args, **kwargs)  # the context is the first argument
+    except TypeError as exc:
+        raise TypeError(
+            f"{method}: {_name(func)}{signature} cannot be called with these arguments "
+            f"({exc}); a job is called as func(context, *args, **kwargs)"
+        ) from None
+
+
+def _name(func: Any) -> str:
+    return getattr(func, "__qualname__", None) or getattr(func, "__name__", None) or repr(func)
