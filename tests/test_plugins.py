@@ -121,7 +121,7 @@ def test_first_folder_wins_for_the_same_name(tmp_path, qapp):
 
 def test_install_copies_a_valid_job(job_folder, tmp_path, qapp):
     target = tmp_path / "user"
-    registry = JobRegistry([target, job_folder])
+    registry = JobRegistry([target])
     spec = registry.install(job_folder / "resize.py")
     assert spec.path == target / "resize.py"
     assert (target / "resize.py").read_text() == GOOD
@@ -132,6 +132,20 @@ def test_install_copies_a_valid_job(job_folder, tmp_path, qapp):
     (tmp_path / "v2").mkdir()
     (tmp_path / "v2" / "resize.py").write_text(changed)
     assert registry.install(tmp_path / "v2" / "resize.py", overwrite=True).title == "Resize v2"
+
+
+def test_install_refuses_to_hide_a_job_from_a_later_folder(job_folder, tmp_path, qapp):
+    target = tmp_path / "user"
+    registry = JobRegistry([target, job_folder])  # job_folder plays the bundled examples
+    copy = tmp_path / "download" / "resize.py"
+    copy.parent.mkdir()
+    copy.write_text(GOOD.replace("Resize photos", "My resize"))
+    with pytest.raises(JobExistsError, match="would hide it"):
+        registry.install(copy)
+    assert not (target / "resize.py").exists()
+    assert registry.get("resize").path == job_folder / "resize.py"
+    assert registry.install(copy, overwrite=True).title == "My resize"  # the user said yes
+    assert registry.get("resize").path == target / "resize.py"
 
 
 @pytest.mark.parametrize(
@@ -248,3 +262,31 @@ def test_bundled_examples_are_valid_and_documented(qapp):
         assert spec.error is None, (spec.name, spec.error)
         assert spec.title and len(spec.description) > 40
     assert {s.mode for s in specs} == {"process", "thread", "async"}
+
+
+def test_hostile_job_folders_are_listed_without_hanging(tmp_path, qapp):
+    import os
+
+    from tasker_qt.plugins.parse import MAX_JOB_FILE_SIZE
+
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    os.mkfifo(folder / "fifo.py")  # reading it would block forever
+    (folder / "zero.py").symlink_to("/dev/zero")  # reading it would never end
+    (folder / "huge.py").write_text("x = 1\n" * (MAX_JOB_FILE_SIZE // 6 + 10))
+    (folder / "latin.py").write_bytes('"""Caf\xe9"""\ndef run(context): pass\n'.encode("latin-1"))
+    (folder / "nul.py").write_bytes(b'"""Nul"""\ndef run(context): pass\n\x00\n')
+    (folder / "deep.py").write_text("x = " + "(" * 5000 + ")" * 5000 + "\n")
+    (folder / "folder.py").mkdir()
+    (folder / "good.py").write_text(GOOD)
+    registry = JobRegistry([folder])
+    specs = {spec.name: spec for spec in registry.jobs()}
+    assert set(specs) == {"fifo", "zero", "huge", "latin", "nul", "deep", "good"}
+    assert specs["good"].error is None
+    assert "not a regular file" in specs["fifo"].error
+    assert "not a regular file" in specs["zero"].error
+    assert "too large" in specs["huge"].error and "256 KB" in specs["huge"].error
+    for name in ("latin", "nul", "deep"):
+        assert specs[name].error, name
+    with pytest.raises(ValueError, match="not a file"):
+        registry.install(folder / "fifo.py")

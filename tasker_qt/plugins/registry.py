@@ -22,6 +22,18 @@ from .spec import JobSpec
 _JOB_FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*\.py")
 
 
+def _job_files(folder: Path) -> list[Path]:
+    """The candidate job files of a folder: ``*.py`` entries that are not folders or hidden.
+
+    FIFOs, devices and the like are kept, to be listed as broken with the reason.
+    """
+    try:
+        entries = sorted(folder.glob("*.py")) if folder.is_dir() else []
+    except OSError:
+        return []
+    return [path for path in entries if not path.name.startswith((".", "_")) and not path.is_dir()]
+
+
 class JobExistsError(ValueError):
     """Installing would replace an existing job; pass ``overwrite=True`` to do so."""
 
@@ -65,9 +77,9 @@ class JobRegistry(QObject):
         specs: dict[str, JobSpec] = {}
         seen: set[Path] = set()
         for folder in self.folders:
-            for path in sorted(folder.glob("*.py")) if folder.is_dir() else []:
-                if path.name.startswith((".", "_")) or path.stem in specs:
-                    continue
+            for path in _job_files(folder):
+                if path.stem in specs:
+                    continue  # an earlier folder's job of that name wins
                 seen.add(path)
                 specs[path.stem] = self._parse(path)
         self._parsed = {p: v for p, v in self._parsed.items() if p in seen}
@@ -126,8 +138,14 @@ class JobRegistry(QObject):
         target = folder / source.name
         if target.is_symlink() or target.resolve().parent != folder.resolve():
             raise ValueError(f"refusing to write {target}: it points outside {folder}")
-        if target.exists() and not overwrite:
-            raise JobExistsError(f"a job named {source.stem!r} is already installed")
+        if not overwrite:
+            if target.exists():
+                raise JobExistsError(f"a job named {source.stem!r} is already installed")
+            if (shadowed := self._specs.get(source.stem)) is not None:
+                raise JobExistsError(
+                    f"a job named {source.stem!r} already comes from {shadowed.path.parent}; "
+                    "installing this one would hide it"
+                )
         # Write beside it, then rename: the folder never holds a half-written job.
         with (
             tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".install-", delete=False) as tmp,
