@@ -26,3 +26,9 @@ def _nothing_left_behind(qapp):
     assert not windows, f"test left windows open: {windows}"
     assert not threads, f"test left threads running: {threads}"
     assert not children, f"test left processes running: {children}"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--long", action="store_true", help="run the fault suite's long versions (-m faults)"
+    )

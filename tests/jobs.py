@@ -149,3 +149,29 @@ def odd_numbers(ctx, go_on=None, release=None):
     if release is not None:
         release.wait(10)
     return "done"
+
+
+def start_child_and_wait(ctx, seconds=600):
+    """Starts `sleep` as its own child process, says its pid, then waits politely."""
+    import subprocess
+
+    child = subprocess.Popen(["sleep", str(seconds)])
+    ctx.send_event("child", child.pid)
+    while not ctx.is_cancelled():
+        time.sleep(0.01)
+    return "stopped"
+
+
+def report_pid(ctx, then=None, *args):
+    """Says which process runs it, then runs ``then`` (a job) if given."""
+    ctx.send_event("pid", os.getpid())
+    return then(ctx, *args) if then is not None else None
+
+
+def start_child_and_ignore_cancel(ctx, seconds=600):
+    """Starts `sleep` as its own child, says its pid, and ignores cancellation."""
+    import subprocess
+
+    child = subprocess.Popen(["sleep", str(seconds)])
+    ctx.send_event("child", child.pid)
+    time.sleep(seconds)

@@ -1,3 +1,4 @@
+import signal
 import subprocess
 import sys
 
@@ -266,3 +267,42 @@ def test_main_opens_the_window_on_a_qasync_loop(tmp_path, monkeypatch):
     assert ran.returncode == 0, ran.stderr
     assert "windows: ['tasker-qt']" in ran.stdout
     assert (tmp_path / "data" / "tasker-qt" / "jobs").is_dir()  # created on first run
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_and_sigint_cancel_and_quit_cleanly(tmp_path, how):
+    script = tmp_path / "drive.py"
+    script.write_text(
+        "import os, sys, time\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        f"os.environ['XDG_DATA_HOME'] = {str(tmp_path / 'data')!r}\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from tasker_qt import task_mgr\n"
+        "from tasker_qt.app import main\n"
+        "app = QApplication([])\n"
+        "def polite(ctx):\n"
+        "    while not ctx.is_cancelled():\n"
+        "        time.sleep(0.01)\n"
+        "def ready():\n"
+        "    if not any(w.isVisible() for w in app.topLevelWidgets()):\n"
+        "        return QTimer.singleShot(20, ready)\n"
+        "    task = task_mgr.run_thread(polite)\n"
+        "    app.aboutToQuit.connect(lambda: print('task:', task.get_status(), flush=True))\n"
+        "    print('ready', flush=True)\n"
+        "QTimer.singleShot(0, ready)\n"
+        "sys.exit(main([]))\n"
+    )
+    app = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert app.stdout.readline().strip() == "ready"
+        app.send_signal(how)
+        out, err = app.communicate(timeout=30)
+    finally:
+        app.kill()
+        app.wait()
+    assert app.returncode == 0, err
+    assert "task: cancelled" in out
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err

@@ -207,3 +207,30 @@ def test_grace_kills_are_not_early_and_leave_no_timer(qapp, qtbot):
         qtbot.waitUntil(lambda: len(manager.findChildren(QTimer)) <= timers_before, timeout=2000)
     finally:
         manager.shutdown(5)
+
+
+def _gone(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ")[1][0] == "Z"  # a zombie: dead, not yet reaped
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.parametrize("job", ["start_child_and_ignore_cancel", "start_child_and_wait"])
+def test_a_jobs_own_processes_stop_with_it(qapp, qtbot, job):
+    manager = TaskManager(process_workers=1, process_grace=0.3)
+    children = []
+    try:
+        task = manager.run_process(
+            getattr(jobs, job), when_event=lambda task, name, pid: children.append(pid)
+        )
+        qtbot.waitUntil(lambda: bool(children), timeout=10000)
+        task.cancel()  # the stubborn one is killed after the grace, the polite one returns
+        qtbot.waitUntil(task.is_final, timeout=5000)
+        if job == "start_child_and_wait":  # its worker lives on until shutdown
+            assert not _gone(children[0])
+            manager.shutdown(5)
+        qtbot.waitUntil(lambda: _gone(children[0]), timeout=2000)
+    finally:
+        manager.shutdown(5)

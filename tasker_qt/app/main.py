@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ..plugins import JobRegistry
+    from .termination import TerminationWatch
     from .window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -48,15 +49,27 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     user_job_folder().mkdir(parents=True, exist_ok=True)
+    windows: list[MainWindow] = []
+
+    def cancel_and_quit() -> None:  # SIGTERM, SIGINT
+        if windows:
+            windows[0].cancel_and_quit()
+        else:
+            app.quit()
+
+    watch = TerminationWatch(cancel_and_quit)
 
     async def run_window() -> None:
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         registry = JobRegistry(default_job_folders(args.jobs))
-        window = MainWindow(registry=registry)
-        window.show()
+        windows.append(MainWindow(registry=registry))
+        windows[0].show()
         await closed.wait()
 
-    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        runner.run(run_window())
+    try:
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            runner.run(run_window())
+    finally:
+        watch.close()
     return 0

@@ -294,14 +294,15 @@ class MainWindow(QMainWindow):
         self.notice.show_message(
             f"Quitting when {len(tasks)} task(s) have stopped: {names}",
             "info",
-            {"Quit now": self._quit_now, "Don't quit": self._stay},
+            {"Quit now": self.cancel_and_quit, "Don't quit": self._stay},
         )
 
     def _on_tasks_updated(self, _sender: Any, tasks: list[Task], _progress: float) -> None:
         if self._quit_when_settled:
             self._show_waiting(tasks)
 
-    def _quit_now(self) -> None:
+    def cancel_and_quit(self) -> None:
+        """Cancel every task and close once they have stopped (no question asked)."""
         self.manager.cancel_all()
         self._shut_down_and_close()
 

@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import time
 import weakref
 from collections import deque
@@ -85,11 +86,29 @@ class WorkerHandle:
     spoke: bool = False  # sent at least one message: it started up fine
 
 
+def kill_worker(process: Any) -> None:
+    """SIGKILL a worker and whatever its jobs started: its whole process group."""
+    if hasattr(os, "killpg"):
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+            return
+        except OSError:
+            pass  # not a group leader yet (it has just started): the worker alone
+    process.kill()
+
+
+def _clear_group(pid: int) -> None:
+    """After a worker exited: stop what its jobs left running in its process group."""
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(OSError):  # usually nothing is left: no such group
+            os.killpg(pid, signal.SIGKILL)
+
+
 def _reap(processes: set[Any]) -> None:
     """At interpreter exit, do not leave workers behind (or wait on them forever)."""
     for process in list(processes):
         if process.is_alive():
-            process.kill()
+            kill_worker(process)
 
 
 class ProcessPool(QObject):
@@ -171,7 +190,7 @@ class ProcessPool(QObject):
         for worker in self._workers:
             worker.exited = loop.create_future()
             if worker.inflight:
-                worker.process.kill()
+                kill_worker(worker.process)
             else:
                 self._send(worker, ExitWhenIdle())
         waiting = [w.exited for w in self._workers if w.exited is not None]
@@ -179,7 +198,7 @@ class ProcessPool(QObject):
             _, late = await asyncio.wait(waiting, timeout=timeout)
             if late:
                 for worker in list(self._workers):
-                    worker.process.kill()
+                    kill_worker(worker.process)
                 await asyncio.wait(late, timeout=timeout)
 
     # --- dispatch --------------------------------------------------------------
@@ -217,7 +236,14 @@ class ProcessPool(QObject):
         msgs_read, msgs_write = self._mp.Pipe(duplex=False)
         process = self._mp.Process(
             target=worker_main,
-            args=(jobs_read, msgs_write, self._initializer, self._initargs),
+            args=(
+                jobs_read,
+                msgs_write,
+                self._initializer,
+                self._initargs,
+                os.getpid(),
+                self._grace_ms / 1000,
+            ),
             name=f"tasker-worker-{len(self._processes) + 1}",
         )
         process.start()
@@ -309,7 +335,7 @@ class ProcessPool(QObject):
         _drop_grace(job)
         if worker.inflight.get(job.task.id) is job:  # still running: it ignored the request
             log.info("killing %s: task %s ignored cancellation", worker.process.name, job.task.id)
-            worker.process.kill()
+            kill_worker(worker.process)
 
     def _on_exit(self, worker: WorkerHandle, *_: Any) -> None:
         for notifier in worker.notifiers:
@@ -323,6 +349,7 @@ class ProcessPool(QObject):
         self._read(worker, budget=None)  # what it said before it died still counts
         for notifier in worker.notifiers:
             notifier.deleteLater()
+        _clear_group(worker.process.pid)
         reason = describe_exit(worker.process.exitcode)
         self._note_startup(worker, reason)
         self._workers.remove(worker)

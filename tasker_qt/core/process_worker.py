@@ -5,13 +5,26 @@ after another; a reader thread takes jobs and cancel requests off the pipe at
 once (so the parent's sends never wait on a busy job, and ``is_cancelled()``
 is a plain attribute read); a flusher thread sends the running job's progress
 at most every ``FLUSH_INTERVAL`` seconds, only when it changed.
+
+A worker must not outlive the program that started it. It runs in a process
+group of its own, so that stopping it stops the processes its jobs started
+too. It notices that its parent is gone by the end of its job pipe (within
+milliseconds) and, on Linux, by the SIGTERM the kernel sends it then
+(``PR_SET_PDEATHSIG``); it then asks the running job to stop, and after the
+grace period kills its whole group, itself included. An alarm backs that up
+for a job that holds the GIL in C code and keeps the watchdog from running.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import math
+import os
 import pickle
 import queue
 import signal
+import sys
 import threading
 import time
 import traceback
@@ -23,6 +36,7 @@ from .outcome import drop_runner_frame
 from .wire import (
     PROTOCOL,
     CancelJob,
+    ExitWhenIdle,
     InitFailed,
     JobDone,
     JobEvent,
@@ -48,7 +62,7 @@ class _Channel:
 
     def send(self, message: Message) -> None:
         data = pack(message)
-        with self._lock:
+        with self._lock, contextlib.suppress(OSError):  # the parent is gone: nobody to tell
             self._conn.send_bytes(data)
 
 
@@ -78,11 +92,15 @@ class _JobSink:
 class WorkerLoop:
     """The loop inside a worker process: runs the jobs the pool sends, one at a time."""
 
-    def __init__(self, jobs: Connection, messages: Connection) -> None:
+    def __init__(self, jobs: Connection, messages: Connection, grace: float) -> None:
         self.jobs_conn = jobs
+        self.grace = grace
+        self.orphaned = threading.Event()
         self.channel = _Channel(messages)
         self.jobs: queue.SimpleQueue[RunJob | None] = queue.SimpleQueue()
-        self.lock = threading.Lock()  # guards the four fields below
+        # guards the four fields below; re-entrant because the SIGTERM handler
+        # may run in the main thread while it holds the lock
+        self.lock = threading.RLock()
         self.seq: int | None = None
         self.ctx: ExecutionContext | None = None
         self.sent: ProgressState | None = None
@@ -101,9 +119,30 @@ class WorkerLoop:
                 self.jobs.put(message)
             elif isinstance(message, CancelJob):
                 self.cancel(message.seq)
-            else:  # ExitWhenIdle, or the parent is gone
+            elif isinstance(message, ExitWhenIdle):
                 self.jobs.put(None)
                 return
+            else:  # the pipe ended: the parent is gone
+                self.parent_gone()
+                return
+
+    def parent_gone(self) -> None:
+        """Stop politely, then for good: nobody is left to want the results."""
+        if self.orphaned.is_set():
+            return
+        self.orphaned.set()
+        with self.lock:
+            if self.ctx is not None:
+                self.ctx._stop_requested()
+        self.jobs.put(None)  # run nothing more
+        threading.Thread(target=self._end_after_grace, name="tasker-orphan", daemon=True).start()
+        # If the job holds the GIL in C code, the thread above never runs: the
+        # alarm's default action ends this process all the same.
+        signal.alarm(math.ceil(self.grace) + 1)
+
+    def _end_after_grace(self) -> None:
+        time.sleep(self.grace)
+        end_process_group()
 
     def cancel(self, seq: int) -> None:
         with self.lock:
@@ -133,7 +172,11 @@ class WorkerLoop:
 
     def serve(self) -> None:
         while (job := self.jobs.get()) is not None:
+            if self.orphaned.is_set():
+                break
             self.run(job)
+        if self.orphaned.is_set():  # the job stopped in time: take its children along
+            end_process_group()
 
     def run(self, job: RunJob) -> None:
         seq = job.seq
@@ -170,13 +213,47 @@ def _pickle_result(func: Any, result: Any) -> bytes:
         ) from exc
 
 
+def end_process_group() -> None:
+    """Kill this worker's process group: the processes its jobs started, and itself."""
+    sys.stderr.flush()
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(OSError):
+            os.killpg(os.getpgrp(), signal.SIGKILL)
+    os._exit(1)
+
+
+def _own_process_group() -> None:
+    """Lead a process group of our own, so the pool can stop a job's children with us."""
+    if hasattr(os, "setpgid"):
+        with contextlib.suppress(OSError):
+            os.setpgid(0, 0)
+
+
+def _ask_for_a_signal_when_orphaned(parent_pid: int) -> bool:
+    """Have Linux send SIGTERM when the parent dies; False if it is gone already."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    return os.getppid() == parent_pid  # it may have died before we asked
+
+
 def worker_main(
-    jobs: Connection, messages: Connection, initializer: Any, initargs: tuple[Any, ...]
+    jobs: Connection,
+    messages: Connection,
+    initializer: Any,
+    initargs: tuple[Any, ...],
+    parent_pid: int,
+    grace: float,
 ) -> None:
     """Entry point of a worker process."""
+    _own_process_group()
     # Ctrl+C in a terminal belongs to the parent; it stops us through the pipe.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    worker = WorkerLoop(jobs, messages)
+    worker = WorkerLoop(jobs, messages, grace)
+    signal.signal(signal.SIGTERM, lambda *_: worker.parent_gone())
+    if not _ask_for_a_signal_when_orphaned(parent_pid):
+        worker.parent_gone()
     if initializer is not None:
         try:
             initializer(*initargs)
