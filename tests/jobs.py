@@ -175,3 +175,12 @@ def start_child_and_ignore_cancel(ctx, seconds=600):
     child = subprocess.Popen(["sleep", str(seconds)])
     ctx.send_event("child", child.pid)
     time.sleep(seconds)
+
+
+def flood(ctx, n, sent=None):
+    """Sends events 0..n-1 as fast as it can; notes in ``sent`` how far it got."""
+    for i in range(n):
+        ctx.send_event("n", i)
+        if sent is not None:
+            sent[0] = i
+    return n

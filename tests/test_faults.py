@@ -3,6 +3,7 @@
 The short versions run with the rest of the suite; ``--long`` runs each many times.
 """
 
+import itertools
 import json
 import os
 import signal
@@ -75,3 +76,43 @@ def test_nothing_outlives_a_killed_host(how, request, tmp_path):
         assert left == [], f"still running after the host died: {left}"
         said = errors.read_text()
         assert "BrokenPipeError" not in said and "Traceback" not in said, said
+
+
+def _timer_lateness_while(manager, qtbot, task):
+    """Intervals (ms) of a 5 ms precise timer while ``task`` runs."""
+    from PySide6.QtCore import Qt, QTimer
+
+    stamps = []
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    timer.start()
+    try:
+        qtbot.waitUntil(task.is_final, timeout=120_000)
+    finally:
+        timer.stop()
+    return sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
+
+
+@pytest.mark.parametrize("kind", ["thread", "process"])
+def test_an_event_flood_keeps_the_gui_at_frame_rate(kind, request, qapp, qtbot):
+    from tasker_qt import TaskManager
+    from tests import jobs
+
+    count = 1_000_000 if request.config.getoption("--long") else 200_000
+    manager = TaskManager(process_workers=1)
+    got = []
+    try:
+        task = manager.submit(
+            kind, jobs.flood, (count,), when_event=lambda t, n, value: got.append(value)
+        )
+        gaps = _timer_lateness_while(manager, qtbot, task)
+        assert manager.wait_until_settled(30_000)
+        assert task.result() == count
+        assert got == list(range(count))  # ordered, lossless
+        assert len(gaps) > 20
+        p99 = gaps[int(len(gaps) * 0.99)]
+        assert p99 < 16, f"GUI timer p99 {p99:.1f} ms during a flood of {count} events"
+    finally:
+        manager.shutdown(5)

@@ -3,7 +3,7 @@ import time
 
 import pytest
 
-from tasker_qt import TaskStatus
+from tasker_qt import TaskManager, TaskStatus
 from tests import jobs
 
 
@@ -110,3 +110,38 @@ def test_non_callable_is_refused_at_submission(task_manager):
     with pytest.raises(TypeError, match="callable"):
         task_manager.run_thread("not a function")
     assert not task_manager.has_tasks()
+
+
+def test_an_event_flood_waits_for_the_gui_and_loses_nothing(qapp):
+    manager = TaskManager(max_undelivered=500)
+    sent, got, lag = [0], [], [0]
+
+    def receive(task, name, value):
+        lag[0] = max(lag[0], sent[0] - value)
+        got.append(value)
+
+    try:
+        task = manager.run_thread(jobs.flood, 20_000, sent, when_event=receive)
+        assert manager.wait_until_settled(30_000)
+        assert task.result() == 20_000
+        assert got == list(range(20_000))  # in order, none dropped
+        assert lag[0] <= 501  # the job never ran more than the bound ahead of the GUI
+    finally:
+        manager.shutdown(5)
+
+
+def test_coroutine_jobs_never_wait_on_their_own_backlog(qapp):
+    manager = TaskManager(max_undelivered=10)
+    got = []
+
+    async def chatty(ctx):
+        for i in range(100):  # in the GUI thread: waiting would deadlock
+            ctx.send_event("n", i)
+        return "done"
+
+    try:
+        task = manager.add_coroutine(chatty, when_event=lambda t, n, v: got.append(v))
+        assert manager.wait_until_settled(5000)
+        assert task.result() == "done" and got == list(range(100))
+    finally:
+        manager.shutdown(5)

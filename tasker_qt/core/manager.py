@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from . import waiting
 from .async_runner import AsyncRunner
+from .backlog import MAX_BYTES, MAX_ITEMS, Backlog, size_of
 from .inbox import GuiInbox
 from .loop import LoopLease
 from .outcome import Outcome
@@ -30,20 +31,52 @@ TICK_MS = 20  # how often live progress is read: GUI sees updates within a frame
 
 
 class _PostingSink:
-    """ContextSink for jobs in this process: events and log lines go to the GUI in order."""
+    """ContextSink for jobs in this process: events and log lines go to the GUI in order.
 
-    __slots__ = ("_host", "_post", "_task")
+    With backpressure (see backlog.py): a job thread that runs too far ahead
+    of the GUI waits in ``send_event``/``log`` until the GUI catches up.
+    """
+
+    __slots__ = ("_backlog", "_gui_ident", "_host", "_post", "_task")
 
     def __init__(self, manager: TaskManager, task: Task) -> None:
         self._post = manager._inbox.post
         self._host = weakref.proxy(manager)
         self._task = task
+        self._gui_ident = manager._gui_ident
+        self._backlog = Backlog(*manager._backlog_bounds)
 
     def event(self, name: str, data: Any) -> None:
-        self._post(self._host.job_event, self._task, name, data)
+        size = size_of(data) + len(name)
+        self._take(size)
+        self._post(self._deliver_event, name, data, size)
 
     def log(self, text: str) -> None:
-        self._post(self._host.job_log, self._task, text)
+        size = size_of(text)
+        self._take(size)
+        self._post(self._deliver_log, text, size)
+
+    def _take(self, size: int) -> None:
+        may_wait = threading.get_ident() != self._gui_ident
+        self._backlog.take(size, may_wait, self._still_wanted)
+
+    def _still_wanted(self) -> bool:
+        try:
+            return not self._task.is_final() and not self._host.is_shut_down
+        except ReferenceError:  # the manager is gone
+            return False
+
+    def _deliver_event(self, name: str, data: Any, size: int) -> None:
+        try:
+            self._host.job_event(self._task, name, data)
+        finally:
+            self._backlog.release(size)
+
+    def _deliver_log(self, text: str, size: int) -> None:
+        try:
+            self._host.job_log(self._task, text)
+        finally:
+            self._backlog.release(size)
 
     def flush(self) -> None:
         self._post(self._host.job_flush, self._task)
@@ -96,13 +129,20 @@ class TaskManager(QObject):
         process_grace: float = 3.0,
         worker_initializer: Callable[..., Any] | None = None,
         initargs: tuple[Any, ...] = (),
+        max_undelivered: int = MAX_ITEMS,
+        max_undelivered_bytes: int = MAX_BYTES,
     ) -> None:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError(
                 "TaskManager needs a QApplication (or QCoreApplication): create it first"
             )
+        if max_undelivered < 1 or max_undelivered_bytes < 1:
+            raise ValueError("max_undelivered and max_undelivered_bytes must be at least 1")
         super().__init__(parent)
+        # How far a thread or coroutine job's events and log lines may run ahead
+        # of the GUI before send_event/log wait for it (see backlog.py).
+        self._backlog_bounds = (max_undelivered, max_undelivered_bytes)
         off_gui_thread = QThread.currentThread() != app.thread()
         self._gui_ident = threading.main_thread().ident if off_gui_thread else threading.get_ident()
         self._inbox = GuiInbox(self)
@@ -422,7 +462,7 @@ class TaskManager(QObject):
         if self._shutdown_counts is not None:
             return self._shutdown_counts
         self._accepting = False
-        self._inbox.drain()  # register what other threads submitted before
+        self._inbox.drain_all()  # register what other threads submitted before
         caller = self._async.task_running_here()  # a task may shut us down: spare it
         targets = [task for task in self.tasks if task is not caller]
         for task in targets:
@@ -436,7 +476,7 @@ class TaskManager(QObject):
         force_wait = min(max(timeout, 0.5), 5.0)
         for runner in self._runners.values():
             await runner.close(force_wait)
-        self._inbox.drain()  # outcomes the workers posted while we closed
+        self._inbox.drain_all()  # outcomes the workers posted while we closed
         for task in targets:  # whatever could not be stopped is abandoned
             self.job_ended(task, Outcome.cancelled())
         self._ticker.stop()

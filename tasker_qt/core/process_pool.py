@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 PREFETCH = 8  # jobs queued per worker while jobs are short
 SHORT_JOB = 0.01  # seconds; below this average, workers get a queue
 MAX_STARTUP_FAILURES = 3
+READ_SLICE = 0.004  # seconds of worker messages per event-loop pass: the GUI stays at frame rate
 
 
 @dataclass(eq=False)
@@ -266,16 +267,19 @@ class ProcessPool(QObject):
     # --- messages from workers -------------------------------------------------
 
     def _on_messages(self, worker: WorkerHandle, *_: Any) -> None:
-        self._read(worker, budget=1000)  # level-triggered: the rest come next pass
+        # Level-triggered: what is left after this slice wakes us next pass.
+        self._read(worker, READ_SLICE)
 
-    def _read(self, worker: WorkerHandle, budget: int | None) -> None:
+    def _read(self, worker: WorkerHandle, budget: float | None) -> None:
+        """Handle what the worker sent, for ``budget`` seconds at most (None: all of it)."""
         conn = worker.messages
+        deadline = None if budget is None else time.perf_counter() + budget
         try:
-            while budget is None or (budget := budget - 1) >= 0:
-                if not conn.poll():
-                    return
+            while conn.poll():
                 worker.spoke = True
                 self._handle(worker, unpack(conn.recv_bytes()))
+                if deadline is not None and time.perf_counter() > deadline:
+                    return
         except (EOFError, OSError):
             worker.notifiers[0].setEnabled(False)  # closed; the exit notifier follows
 
@@ -346,7 +350,7 @@ class ProcessPool(QObject):
         if worker.process.exitcode is None:
             QTimer.singleShot(5, self, partial(self._on_exit, worker))
             return
-        self._read(worker, budget=None)  # what it said before it died still counts
+        self._read(worker, None)  # what it said before it died still counts
         for notifier in worker.notifiers:
             notifier.deleteLater()
         _clear_group(worker.process.pid)
