@@ -184,3 +184,11 @@ def flood(ctx, n, sent=None):
         if sent is not None:
             sent[0] = i
     return n
+
+
+async def async_slow_cleanup(ctx, seconds):
+    try:
+        await asyncio.sleep(3600)
+    except asyncio.CancelledError:
+        await asyncio.sleep(seconds)  # cleanup that outlasts shutdown's patience
+        raise

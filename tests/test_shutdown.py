@@ -1,6 +1,8 @@
 import asyncio
 import logging
 import multiprocessing
+import subprocess
+import sys
 import threading
 import time
 
@@ -148,3 +150,37 @@ def _running_loop():
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
+
+
+def test_a_coroutine_whose_cleanup_outlasts_shutdown_is_logged(qapp, qtbot, caplog):
+    caplog.set_level(logging.WARNING)
+    manager = TaskManager()
+    task = manager.add_coroutine(jobs.async_slow_cleanup, 2.0, key="slow cleaner")
+    qtbot.waitUntil(task.is_running, timeout=3000)
+    manager.shutdown(timeout=0.5)
+    assert task.get_status() == "cancelled"
+    assert "async_slow_cleanup" in caplog.text and "cleanup" in caplog.text
+    assert "was destroyed but it is pending" not in caplog.text
+
+
+def test_a_thread_job_that_ignores_cancel_does_not_keep_the_program_alive(tmp_path):
+    script = tmp_path / "host.py"
+    script.write_text(
+        "import logging, os, sys, time\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "logging.basicConfig(level=logging.WARNING)\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from tasker_qt import TaskManager\n"
+        "def stubborn(ctx):\n"
+        "    time.sleep(600)\n"
+        "app = QCoreApplication([])\n"
+        "manager = TaskManager()\n"
+        "manager.run_thread(stubborn)\n"
+        "print(manager.shutdown(timeout=0.5), flush=True)\n"
+    )
+    started = time.monotonic()
+    ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=30)
+    assert time.monotonic() - started < 20
+    assert ran.returncode == 0, ran.stderr
+    assert "{'completed': 0, 'cancelled': 1, 'failed': 0}" in ran.stdout
+    assert "abandoned" in ran.stderr and "'stubborn'" in ran.stderr

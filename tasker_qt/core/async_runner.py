@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -11,6 +12,8 @@ from .loop import LoopLease
 from .outcome import Outcome
 from .runner import JobHost
 from .task import Task
+
+log = logging.getLogger(__name__)
 
 
 class AsyncRunner:
@@ -67,8 +70,26 @@ class AsyncRunner:
 
     async def close(self, timeout: float) -> None:
         current = asyncio.current_task()
-        running = [r for r in self._running.values() if r is not current]
+        running = {r: t for t, r in self._running.items() if r is not current}
         for each in running:
             each.cancel()
-        if running:
-            await asyncio.wait(running, timeout=timeout)
+        if not running:
+            return
+        _, late = await asyncio.wait(running, timeout=timeout)
+        if late:
+            names = ", ".join(sorted(repr(running[r].name) for r in late))
+            log.warning(
+                "coroutine tasks still running their cleanup %.1f s after cancel, "
+                "left to finish on the event loop: %s",
+                timeout,
+                names,
+            )
+            # Referenced until they end: a pending asyncio task that is garbage
+            # collected is destroyed mid-cleanup ("Task was destroyed but it is
+            # pending!").
+            _abandoned.update(late)
+            for each in late:
+                each.add_done_callback(_abandoned.discard)
+
+
+_abandoned: set[asyncio.Task[Any]] = set()

@@ -1,15 +1,23 @@
-"""Runs jobs in a bounded pool of worker threads."""
+"""Runs jobs in a bounded pool of worker threads.
+
+The threads are daemon threads of our own pool, not a ThreadPoolExecutor's:
+Python joins those at exit, so one job that ignores cancellation would keep
+the application from quitting. A thread cannot be stopped from outside;
+shutdown waits for its job as long as it may, then abandons it (the log
+names the thread and the job) and the interpreter can exit without it.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
 import os
+import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from .inbox import GuiInbox
@@ -18,6 +26,9 @@ from .runner import JobHost
 from .task import Task
 
 log = logging.getLogger(__name__)
+
+_Job = tuple[Task, Callable[..., Any], tuple[Any, ...], dict[str, Any]]
+_thread_numbers = itertools.count()
 
 
 def default_thread_count() -> int:
@@ -32,8 +43,10 @@ class ThreadRunner:
         self._host = host
         self._inbox = inbox
         self._max_workers = max_workers or default_thread_count()
-        self._executor: ThreadPoolExecutor | None = None
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._idle = threading.Semaphore(0)  # one count per thread waiting for a job
         self._threads: set[threading.Thread] = set()
+        self._running: dict[threading.Thread, Task] = {}
 
     def prepare(
         self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -43,17 +56,25 @@ class ThreadRunner:
     def start(
         self, task: Task, job: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
     ) -> None:
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(
-                self._max_workers, thread_name_prefix="tasker", initializer=self._enlist
+        self._queue.put((task, *job))
+        if not self._idle.acquire(blocking=False) and len(self._threads) < self._max_workers:
+            thread = threading.Thread(
+                target=self._serve, name=f"tasker_{next(_thread_numbers)}", daemon=True
             )
-        self._executor.submit(self._run, task, *job)
+            self._threads.add(thread)
+            thread.start()
 
-    def _enlist(self) -> None:
-        self._threads.add(threading.current_thread())
+    def _serve(self) -> None:
+        """A pool thread: run jobs until told to stop."""
+        me = threading.current_thread()
+        while (job := self._queue.get()) is not None:
+            self._running[me] = job[0]
+            self._run(*job)
+            del self._running[me]
+            self._idle.release()
 
     def _run(
-        self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: Any
     ) -> None:
         """Worker-thread side: run the job and post its outcome to the GUI thread."""
         ctx = task._context
@@ -78,12 +99,19 @@ class ThreadRunner:
         pass  # a thread cannot be stopped from outside; the job must return
 
     async def close(self, timeout: float) -> None:
-        if self._executor is None:
-            return
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        for _ in self._threads:
+            self._queue.put(None)  # after the queued jobs, which see their cancel and return
         deadline = time.monotonic() + timeout
         while any(t.is_alive() for t in self._threads) and time.monotonic() < deadline:
             await asyncio.sleep(0.005)
-        stuck = [t.name for t in self._threads if t.is_alive()]
+        stuck = {t.name: self._running.get(t) for t in self._threads if t.is_alive()}
         if stuck:
-            log.warning("thread jobs ignored cancellation and are still running in %s", stuck)
+            jobs = ", ".join(
+                f"{name} ({'idle' if task is None else repr(task.name)})"
+                for name, task in sorted(stuck.items())
+            )
+            log.warning(
+                "thread jobs ignored cancellation and are abandoned, still running in: %s; "
+                "the application can exit without them",
+                jobs,
+            )
