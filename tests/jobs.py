@@ -192,3 +192,13 @@ async def async_slow_cleanup(ctx, seconds):
     except asyncio.CancelledError:
         await asyncio.sleep(seconds)  # cleanup that outlasts shutdown's patience
         raise
+
+
+def run_out_of_memory(ctx):
+    raise MemoryError("pretend the worker ran out of memory")
+
+
+def wait_to_be_killed(ctx):
+    """Says its pid, then waits for someone outside to kill its process."""
+    ctx.send_event("pid", os.getpid())
+    time.sleep(60)

@@ -5,10 +5,12 @@ The short versions run with the rest of the suite; ``--long`` runs each many tim
 
 import itertools
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -121,3 +123,131 @@ def test_an_event_flood_keeps_the_gui_at_frame_rate(kind, request, qapp, qtbot):
         assert p99 < limit, f"GUI timer p99 {p99:.1f} ms during a flood of {count} events"
     finally:
         manager.shutdown(5)
+
+
+DEATHS = {  # job, arguments, what the failed task must say
+    "os._exit": ("exit_hard", (3,), "exited with code 3"),
+    "SIGKILL from outside": ("wait_to_be_killed", (), "killed by signal SIGKILL"),
+    "segfault": ("segfault", (), "killed by signal SIGSEGV"),
+    "MemoryError": ("run_out_of_memory", (), "pretend the worker ran out of memory"),
+    "unpicklable exception": ("fail_unpicklably", (), "carries a lock"),
+    "unpicklable result": ("return_lock", (), "could not be pickled"),
+}
+
+
+def _resources(manager):
+    from PySide6.QtCore import QTimer
+
+    return {
+        "fds": len(os.listdir("/proc/self/fd")),
+        "threads": sorted(t.name for t in threading.enumerate()),
+        "processes": len(multiprocessing.active_children()),
+        "timers": len(manager.findChildren(QTimer)),
+    }
+
+
+def _kill_when_it_says_its_pid(task, name, pid):
+    os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("death", list(DEATHS))
+def test_worker_deaths_fail_only_their_task_and_leak_nothing(death, request, qapp, qtbot):
+    from tasker_qt import TaskManager
+    from tests import jobs
+
+    job, args, says = DEATHS[death]
+    rounds = 100 if request.config.getoption("--long") else 3
+    manager = TaskManager(process_workers=1)
+    try:
+        warm = manager.run_process(jobs.add, 1)
+        assert manager.wait_until_settled(30_000) and warm.result() == 1
+        before = _resources(manager)
+        for _ in range(rounds):
+            task = manager.run_process(
+                getattr(jobs, job), *args, when_event=_kill_when_it_says_its_pid
+            )
+            assert manager.wait_until_settled(30_000)
+            assert task.get_status() == "failed"
+            assert says in str(task.exception())
+        after_all = manager.run_process(jobs.add, 2)  # the pool still serves
+        assert manager.wait_until_settled(30_000) and after_all.result() == 2
+        qtbot.waitUntil(lambda: _resources(manager) == before, timeout=5000)
+    finally:
+        manager.shutdown(5)
+
+
+@pytest.mark.parametrize("how", ["cancel", "replace"])
+def test_queued_tasks_cancelled_behind_running_ones_never_cost_them(how, request, qapp, qtbot):
+    from tasker_qt import TaskManager
+    from tests import jobs
+
+    rounds = 20 if request.config.getoption("--long") else 2
+    manager = TaskManager(process_workers=1, process_grace=0.2)
+    try:
+        for _ in range(60):
+            manager.run_process(jobs.noop)
+        assert manager.wait_until_settled(30_000)
+        for _ in range(rounds):
+            running = manager.run_process(jobs.count_to, 5, 0.1)
+            queued = [manager.run_process(jobs.noop, key=f"q{i}") for i in range(5)]
+            qtbot.waitUntil(running.is_running, timeout=10_000)
+            for task in queued:
+                if how == "cancel":
+                    task.cancel()
+                else:
+                    manager.run_process(jobs.noop, key=task.key)
+            assert manager.wait_until_settled(30_000)
+            assert running.result() == 5
+            assert all(t.get_status() == "cancelled" and t.started_at is None for t in queued)
+    finally:
+        manager.shutdown(5)
+
+
+NAN, INF = float("nan"), float("inf")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "error"),
+    [
+        ("process_grace", NAN, ValueError),
+        ("process_grace", INF, ValueError),
+        ("process_grace", -1, ValueError),
+        ("process_grace", "3", TypeError),
+        ("thread_workers", 0, ValueError),
+        ("process_workers", 2.5, TypeError),
+        ("process_workers", NAN, TypeError),
+        ("max_undelivered", 0, ValueError),
+        ("max_undelivered_bytes", INF, TypeError),
+    ],
+)
+def test_odd_numbers_in_the_managers_options_are_refused(qapp, option, value, error):
+    from tasker_qt import TaskManager
+
+    with pytest.raises(error, match=option):
+        TaskManager(**{option: value})
+
+
+@pytest.mark.parametrize("value", [NAN, INF, -INF, -1, None])
+def test_odd_timeouts_are_refused(task_manager, value):
+    error = TypeError if value is None else ValueError
+    with pytest.raises(error, match="timeout"):
+        task_manager.wait_until_settled(value)
+    with pytest.raises(error, match="timeout"):
+        task_manager.shutdown(value)
+    with pytest.raises(error, match="timeout"):
+        task_manager.shutdown_in_background(value)
+    assert not task_manager.is_shut_down
+
+
+@pytest.mark.parametrize("value", [NAN, INF, -INF, 0, -1])
+def test_odd_numbers_in_a_context_never_reach_the_gui(value):
+    from tasker_qt import ExecutionContext
+
+    ctx = ExecutionContext()
+    if not (value > 0 and value != INF):
+        with pytest.raises(ValueError):
+            ctx.set_total(value)
+    ctx.set_progress(0.5)
+    ctx.set_progress(value)
+    fraction, _ = ctx.snapshot()
+    assert fraction is None or 0.0 <= fraction <= 1.0

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
-from . import waiting
+from . import arguments, waiting
 from .async_runner import AsyncRunner
 from .backlog import MAX_BYTES, MAX_ITEMS, Backlog, size_of
 from .inbox import GuiInbox
@@ -137,8 +137,13 @@ class TaskManager(QObject):
             raise RuntimeError(
                 "TaskManager needs a QApplication (or QCoreApplication): create it first"
             )
-        if max_undelivered < 1 or max_undelivered_bytes < 1:
-            raise ValueError("max_undelivered and max_undelivered_bytes must be at least 1")
+        thread_workers = arguments.count("thread_workers", thread_workers)
+        process_workers = arguments.count("process_workers", process_workers)
+        process_grace = arguments.duration("process_grace", process_grace)
+        max_undelivered = arguments.count("max_undelivered", max_undelivered) or MAX_ITEMS
+        max_undelivered_bytes = (
+            arguments.count("max_undelivered_bytes", max_undelivered_bytes) or MAX_BYTES
+        )
         super().__init__(parent)
         # How far a thread or coroutine job's events and log lines may run ahead
         # of the GUI before send_event/log wait for it (see backlog.py).
@@ -439,7 +444,9 @@ class TaskManager(QObject):
         inside a coroutine: ``await`` an asyncio event there instead); from any
         other thread it simply blocks that thread.
         """
-        return waiting.wait_until_settled(self, timeout_ms)
+        return waiting.wait_until_settled(
+            self, int(arguments.duration("timeout_ms", timeout_ms, "milliseconds"))
+        )
 
     def run_until_complete(self, coro: Coroutine[Any, Any, T]) -> T:
         """Run a coroutine on the manager's loop from synchronous code and return its result.
@@ -459,6 +466,7 @@ class TaskManager(QObject):
         ``{"completed": n, "cancelled": n, "failed": n}``. Afterwards no
         worker thread or process of this manager is running.
         """
+        timeout = arguments.duration("timeout", timeout)
         if self._shutdown_counts is not None:
             return self._shutdown_counts
         self._accepting = False
@@ -488,7 +496,7 @@ class TaskManager(QObject):
 
     def shutdown(self, timeout: float = 30.0) -> dict[str, int]:
         """``shutdown_async`` for synchronous code; keeps the Qt event loop turning."""
-        return waiting.shutdown(self, timeout)
+        return waiting.shutdown(self, arguments.duration("timeout", timeout))
 
     def shutdown_in_background(
         self, timeout: float = 30.0, when_done: Callable[[dict[str, int]], Any] | None = None
@@ -498,6 +506,9 @@ class TaskManager(QObject):
         For GUI code that must stay responsive while tasks wind down (a main
         window's close handler, say). Call it from the GUI thread.
         """
+        timeout = arguments.duration("timeout", timeout)
+        if when_done is not None and not callable(when_done):
+            raise TypeError(f"when_done must be a function or None, got {when_done!r}")
         waiting.shutdown_in_background(self, timeout, when_done)
 
     @property
