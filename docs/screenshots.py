@@ -87,7 +87,7 @@ def render_main_window(app, path: Path) -> None:
     from tasker_qt import TaskManager
     from tasker_qt.plugins import JobRegistry
     from tasker_qt.resources import bundled_jobs_folder
-    from tasker_qt.ui.main_window import MainWindow
+    from tasker_qt.app import MainWindow
 
     with tempfile.TemporaryDirectory() as scratch:
         mine = Path(scratch) / "jobs"
