@@ -10,6 +10,7 @@ and the process's peak RSS. Run it in a fresh process per measurement.
 
 from __future__ import annotations
 
+import itertools
 import os
 import resource
 import sys
@@ -45,7 +46,7 @@ def main() -> int:
     manager.wait_until_settled(600_000)
     total = time.perf_counter() - start
     timer.stop()
-    gaps = sorted((b - a) * 1000 for a, b in zip(stamps, stamps[1:], strict=False))
+    gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
     p99 = gaps[int(len(gaps) * 0.99)] if gaps else float("nan")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
