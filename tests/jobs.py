@@ -202,3 +202,21 @@ def wait_to_be_killed(ctx):
     """Says its pid, then waits for someone outside to kill its process."""
     ctx.send_event("pid", os.getpid())
     time.sleep(60)
+
+
+async def async_count_to(ctx, n, delay):
+    ctx.set_total(n)
+    for i in range(n):
+        ctx.set_progress(i + 1)
+        await asyncio.sleep(delay)
+    return n
+
+
+def tight(ctx, seconds):
+    """Pure-Python work in a tight loop that reports progress on every step."""
+    end = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < end and not ctx.is_cancelled():
+        i += 1
+        ctx.set_progress((i % 1000) / 1000)
+    return i

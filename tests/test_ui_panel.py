@@ -236,3 +236,32 @@ def test_nan_and_infinite_progress_never_reach_the_screen(task_manager, qtbot):
     assert task_manager.wait_until_settled(15000)
     assert in_process.result() == "done" and in_process.get_progress() == 1.0
     panel.grab()
+
+
+def test_progress_of_rows_out_of_sight_repaints_nothing(task_manager, qtbot):
+    from PySide6.QtCore import QEvent, QObject
+
+    panel = _panel(qtbot, task_manager)
+    for i in range(200):  # finished rows fill the view
+        task_manager.run_thread(jobs.add, i)
+    assert task_manager.wait_until_settled(5000)
+    # 40 rows far below the visible ones, all changing in every frame (Qt repaints
+    # its whole viewport for a range of rows longer than it shows)
+    hidden = [task_manager.add_coroutine(jobs.async_count_to, 400, 0.005) for _ in range(40)]
+    qtbot.waitUntil(lambda: all(t.is_running() for t in hidden), timeout=3000)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    panel.view.viewport().installEventFilter(paints)
+    progressed = hidden[-1].get_progress()
+    qtbot.waitUntil(lambda: hidden[-1].get_progress() > progressed + 0.1, timeout=5000)
+    panel.view.viewport().removeEventFilter(paints)
+    assert Paints.count == 0
+    task_manager.cancel_all()

@@ -10,7 +10,25 @@ coalesced. Events and log lines go through the context's sink, in order.
 from __future__ import annotations
 
 import math
+import threading
+import time
 from typing import Any, NamedTuple, Protocol
+
+# Stepping aside for a late GUI. Thread jobs share the GUI's interpreter lock;
+# dozens of busy ones can keep the GUI thread from ever getting it. While the
+# task manager sees its own frame timer run late, it sets GUI_LATE, and the
+# hot calls of jobs in other threads sleep for STEP_ASIDE seconds, long enough
+# for the GUI to take the lock and paint. When the GUI is on time the cost is
+# one flag read. Module globals (not attributes) because they are the fastest
+# read Python has.
+GUI_LATE = [False]
+GUI_THREAD = [threading.main_thread().ident]
+STEP_ASIDE = 0.001
+
+
+def _step_aside() -> None:
+    if threading.get_ident() != GUI_THREAD[0]:  # never the GUI itself (coroutine jobs)
+        time.sleep(STEP_ASIDE)
 
 
 class ProgressState(NamedTuple):
@@ -76,12 +94,18 @@ class ExecutionContext:
         them easily, and a bar cannot show one. Infinities clamp to 0 or 1.
         """
         self._value = float(value)
+        if GUI_LATE[0]:
+            _step_aside()
 
     def set_message(self, text: str | None) -> None:
         self._message = None if text is None else str(text)
+        if GUI_LATE[0]:
+            _step_aside()
 
     def is_cancelled(self) -> bool:
         """True once the task was asked to stop; check it often and return."""
+        if GUI_LATE[0]:
+            _step_aside()
         return self._cancelled
 
     # --- less frequent ---------------------------------------------------------

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 
 from . import arguments, waiting
 from .async_runner import AsyncRunner
 from .backlog import MAX_BYTES, MAX_ITEMS, Backlog, size_of
+from .context import GUI_LATE, GUI_THREAD
 from .inbox import GuiInbox
 from .loop import LoopLease
 from .outcome import Outcome
@@ -27,6 +29,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+LATE_FOR = 0.25  # seconds thread jobs keep stepping aside after the GUI was late
 TICK_MS = 20  # how often live progress is read: GUI sees updates within a frame or two
 
 
@@ -173,7 +176,11 @@ class TaskManager(QObject):
         self._round_done = 0
         self._accepting = True
         self._shutdown_counts: dict[str, int] | None = None
+        GUI_THREAD[0] = self._gui_ident
+        self._last_tick = 0.0
+        self._late_until = 0.0
         self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.setTimerType(Qt.TimerType.PreciseTimer)  # its lateness is measured
         self._ticker.timeout.connect(self._tick)
         self._update_due = QTimer(self, singleShot=True, interval=0)
         self._update_due.timeout.connect(self._emit_update)
@@ -287,6 +294,7 @@ class TaskManager(QObject):
             self.job_ended(task, Outcome.failed(exc))
             return
         if not self._ticker.isActive():
+            self._last_tick = time.perf_counter()
             self._ticker.start()
         self._schedule_update()
 
@@ -403,6 +411,14 @@ class TaskManager(QObject):
     # --- coalesced updates -----------------------------------------------------
 
     def _tick(self) -> None:
+        now = time.perf_counter()
+        # Late by more than half a tick: thread jobs step aside (context.py),
+        # and keep doing so for a while: the GUI is on time again only because
+        # they do, and letting go at once makes it late at once.
+        if now - self._last_tick > TICK_MS * 1.5 / 1000:
+            self._late_until = now + LATE_FOR
+        GUI_LATE[0] = now < self._late_until
+        self._last_tick = now
         changed = False
         for task in self._live.values():
             if task._refresh():
@@ -412,6 +428,7 @@ class TaskManager(QObject):
             self._emit_update()
         if not self._live:
             self._ticker.stop()
+            GUI_LATE[0] = False
 
     def _schedule_update(self) -> None:
         if not self._update_due.isActive():

@@ -190,13 +190,16 @@ class TaskModel(QAbstractTableModel):
                 moved.append(row)
         self._dirty.clear()
         last = _COLUMN_COUNT - 1
+        # One announcement per row: a view repaints the cells of a changed row
+        # only where they are visible, but for a range of rows it repaints its
+        # whole viewport, visible change or not (Qt 6.11).
         # A new status may change where a row sorts and whether filters keep it:
         # announce it for every role. Progress and messages only need repainting,
         # so they name their roles and a sort/filter proxy does not re-sort for them.
-        for first, end in _runs(sorted(moved)):
-            self.dataChanged.emit(self.index(first, 0), self.index(end, last))
-        for first, end in _runs(sorted(progressed)):
-            self.dataChanged.emit(self.index(first, 0), self.index(end, last), _LIVE_ROLES)
+        for row in sorted(moved):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        for row in sorted(progressed):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last), _LIVE_ROLES)
         if moved or self._unsorted:
             self._resort()
         if moved or progressed:
@@ -208,13 +211,14 @@ class TaskModel(QAbstractTableModel):
             return
         if self._sort_column in _VOLATILE:
             self._resort()
-        rows = [self._row_of[i] for i in self._live if i in self._row_of]
-        if rows:
-            self.dataChanged.emit(
-                self.index(min(rows), self.Column.ELAPSED),
-                self.index(max(rows), self.Column.ETA),
-                _LIVE_ROLES,
-            )
+        for task_id in self._live:  # row by row, as in _flush
+            row = self._row_of.get(task_id)
+            if row is not None:
+                self.dataChanged.emit(
+                    self.index(row, self.Column.ELAPSED),
+                    self.index(row, self.Column.ETA),
+                    _LIVE_ROLES,
+                )
 
     # --- sorting ---------------------------------------------------------------
 

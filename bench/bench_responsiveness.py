@@ -1,0 +1,192 @@
+"""Is the GUI on time while tasks run? A 5 ms precise timer's lateness under load.
+
+    QT_QPA_PLATFORM=offscreen python bench/bench_responsiveness.py [--seconds 10] [--rounds 3]
+
+The load: a TaskMonitorPanel shown with 10,000 finished rows, 64 thread jobs
+and 2 process jobs reporting progress in loops that sleep 1 ms, and 100
+coroutines ticking every 10 ms. Cases: the panel as it is, with text in its
+filter box, and sorted by progress. The floor is the same load with no task
+library: bare threads and a static table of 10,000 rows.
+
+Every case runs in a fresh process, the cases alternate round by round, and
+the table shows medians over the rounds of the p99 and max interval and of
+the share of expected timer fires that happened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+ROWS = 10_000
+THREAD_JOBS = 64
+PROCESS_JOBS = 2
+COROUTINES = 100
+TICK_MS = 5
+CASES = ("floor", "tasker_qt", "filter text", "sorted by progress")
+
+
+def paced(ctx, stop_after):  # type: ignore[no-untyped-def]
+    """A job that reports progress every millisecond until it is told to stop."""
+    end = time.monotonic() + stop_after
+    i = 0
+    while not ctx.is_cancelled() and time.monotonic() < end:
+        i += 1
+        ctx.set_progress((i % 1000) / 1000)
+        ctx.set_message(f"step {i}")
+        time.sleep(0.001)
+    return i
+
+
+async def ticking(ctx, stop_after):  # type: ignore[no-untyped-def]
+    end = time.monotonic() + stop_after
+    i = 0
+    while time.monotonic() < end:
+        i += 1
+        ctx.set_progress((i % 100) / 100)
+        await asyncio.sleep(0.01)
+    return i
+
+
+def noop(ctx):  # type: ignore[no-untyped-def]
+    return None
+
+
+def _measure(app, seconds: float) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    stamps: list[float] = []
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(TICK_MS)
+    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
+    return {
+        "p99": gaps[int(len(gaps) * 0.99)] if gaps else float("inf"),
+        "max": gaps[-1] if gaps else float("inf"),
+        "fires": len(stamps) / (seconds * 1000 / TICK_MS),
+    }
+
+
+def _floor(seconds: float) -> dict[str, float]:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication(sys.argv[:1])
+    model = QStandardItemModel(ROWS, 4)
+    for row in range(ROWS):
+        model.setItem(row, 0, QStandardItem(f"task {row}"))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 800)
+    view.show()
+    stop = threading.Event()
+    progress = [0.0] * THREAD_JOBS
+
+    def work(n: int) -> None:
+        i = 0
+        while not stop.is_set():
+            i += 1
+            progress[n] = (i % 1000) / 1000
+            time.sleep(0.001)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(THREAD_JOBS)]
+    for thread in threads:
+        thread.start()
+    try:
+        return _measure(app, seconds)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+
+
+def _tasker(case: str, seconds: float) -> dict[str, float]:
+    import qasync
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tasker_qt import TaskManager
+    from tasker_qt.ui import TaskModel, TaskMonitorPanel
+
+    app = QApplication(sys.argv[:1])
+    asyncio.set_event_loop(qasync.QEventLoop(app))
+    manager = TaskManager(app, thread_workers=THREAD_JOBS, process_workers=PROCESS_JOBS)
+    panel = TaskMonitorPanel(manager)
+    panel.model.max_finished = ROWS
+    panel.resize(1200, 800)
+    panel.show()
+    for _ in range(ROWS):
+        manager.run_thread(noop)
+    manager.wait_until_settled(600_000)
+    if case == "filter text":
+        panel.filter_edit.setText("step")
+    elif case == "sorted by progress":
+        panel.view.sortByColumn(TaskModel.Column.PROGRESS, Qt.SortOrder.DescendingOrder)
+    long = seconds + 30
+    for _ in range(THREAD_JOBS):
+        manager.run_thread(paced, long)
+    for _ in range(PROCESS_JOBS):
+        manager.run_process(paced, long)
+    for _ in range(COROUTINES):
+        manager.add_coroutine(ticking, long)
+    manager.wait_until_settled(2000)  # let everything start (returns False: they run)
+    try:
+        return _measure(app, seconds)
+    finally:
+        manager.shutdown(10)
+
+
+def _one(case: str, seconds: float) -> None:
+    result = _floor(seconds) if case == "floor" else _tasker(case, seconds)
+    print(json.dumps(result))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
+    parser.add_argument("--cases", default=",".join(CASES))
+    args = parser.parse_args()
+    if args.case:
+        _one(args.case, args.seconds)
+        return 0
+    cases = args.cases.split(",")
+    results: dict[str, list[dict[str, float]]] = {case: [] for case in cases}
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    for _ in range(args.rounds):
+        for case in cases:  # alternating, each in a fresh process
+            ran = subprocess.run(
+                [sys.executable, __file__, "--case", case, "--seconds", str(args.seconds)],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
+            results[case].append(json.loads(ran.stdout.strip().splitlines()[-1]))
+    print(f"{args.rounds} rounds of {args.seconds:.0f} s, medians; 5 ms precise timer")
+    print(f"{'case':22} {'p99 ms':>8} {'max ms':>8} {'fires':>7}")
+    for case, runs in results.items():
+        p99 = statistics.median(r["p99"] for r in runs)
+        worst = statistics.median(r["max"] for r in runs)
+        fires = statistics.median(r["fires"] for r in runs)
+        print(f"{case:22} {p99:8.1f} {worst:8.1f} {fires:7.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
