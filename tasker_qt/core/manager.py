@@ -114,6 +114,9 @@ class TaskManager(QObject):
     task_added = Signal(object)
     #: a task's status, progress or message changed.
     task_changed = Signal(object)
+    #: [tasks] whose status, progress or message changed: ``task_changed`` for many
+    #: at once, one emit a tick (a view of many tasks wants this one).
+    tasks_changed = Signal(object)
     #: a task reached its final status (after its when_done ran).
     task_finished = Signal(object)
     #: (task, name, data) for each context.send_event, in order.
@@ -177,6 +180,8 @@ class TaskManager(QObject):
         self._accepting = True
         self._shutdown_counts: dict[str, int] | None = None
         GUI_THREAD[0] = self._gui_ident
+        meta = self.metaObject()
+        self._task_changed_method = meta.method(meta.indexOfSignal("task_changed(PyObject)"))
         self._last_tick = 0.0
         self._late_until = 0.0
         self._ticker = QTimer(self, interval=TICK_MS)
@@ -372,7 +377,7 @@ class TaskManager(QObject):
 
     def job_started(self, task: Task) -> None:
         if task._start():
-            self.task_changed.emit(task)
+            self._announce([task])
             self._schedule_update()
 
     def job_ended(self, task: Task, outcome: Outcome) -> None:
@@ -385,7 +390,7 @@ class TaskManager(QObject):
             del self._by_key[task.key]
         if task._when_done is not None:
             _call_safely(task._when_done, task)
-        self.task_changed.emit(task)
+        self._announce([task])
         self.task_finished.emit(task)
         self._schedule_update()
         self._update_idle()
@@ -405,7 +410,7 @@ class TaskManager(QObject):
 
     def job_flush(self, task: Task) -> None:
         if not task.is_final() and task._refresh():
-            self.task_changed.emit(task)
+            self._announce([task])
             self._schedule_update()
 
     # --- coalesced updates -----------------------------------------------------
@@ -419,16 +424,25 @@ class TaskManager(QObject):
             self._late_until = now + LATE_FOR
         GUI_LATE[0] = now < self._late_until
         self._last_tick = now
-        changed = False
-        for task in self._live.values():
-            if task._refresh():
-                self.task_changed.emit(task)
-                changed = True
+        changed = [task for task in self._live.values() if task._refresh()]
         if changed:
+            self._announce(changed)
             self._emit_update()
         if not self._live:
             self._ticker.stop()
             GUI_LATE[0] = False
+
+    def _announce(self, changed: list[Task]) -> None:
+        """Say that these tasks changed: once for all, and once each where anyone listens.
+
+        Under load every emit costs the GUI thread a round trip for the
+        interpreter lock (hundreds of microseconds), so per-task signals
+        nobody receives are not sent.
+        """
+        self.tasks_changed.emit(changed)
+        if self.isSignalConnected(self._task_changed_method):
+            for task in changed:
+                self.task_changed.emit(task)
 
     def _schedule_update(self) -> None:
         if not self._update_due.isActive():

@@ -74,7 +74,7 @@ class TaskDetailsView(QWidget):
 
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._refresh)
-        manager.task_changed.connect(self._on_changed)
+        manager.tasks_changed.connect(self._on_changed)
         manager.task_logged.connect(self._on_logged)
         self.set_task(None)
 
@@ -89,8 +89,8 @@ class TaskDetailsView(QWidget):
         self._append_new_lines()
         self._refresh()
 
-    def _on_changed(self, task: Task) -> None:
-        if task is self._task:
+    def _on_changed(self, tasks: list[Task]) -> None:
+        if self._task is not None and any(task is self._task for task in tasks):
             self._refresh()
 
     def _on_logged(self, task: Task, line: str) -> None:

@@ -80,7 +80,7 @@ class TaskModel(QAbstractTableModel):
         self._clock = QTimer(self, interval=1000)  # elapsed and ETA move on their own
         self._clock.timeout.connect(self._tick_clock)
         self.manager.task_added.connect(self._on_added)
-        self.manager.task_changed.connect(self._on_changed)
+        self.manager.tasks_changed.connect(self._on_changed)
         self.manager.task_finished.connect(self._on_finished)
         for task in self.manager.tasks:
             self._on_added(task)
@@ -156,19 +156,19 @@ class TaskModel(QAbstractTableModel):
         else:
             self._on_finished(task)
 
-    def _on_changed(self, task: Task) -> None:
-        if task.id not in self._row_of:
-            return
-        if task.is_running():
-            self.rate.record(task.id, task.get_progress())
-        self._dirty.add(task.id)
-        if not self._flush_timer.isActive():
+    def _on_changed(self, tasks: list[Task]) -> None:
+        for task in tasks:
+            if task.id in self._row_of:
+                if task.is_running():
+                    self.rate.record(task.id, task.get_progress())
+                self._dirty.add(task.id)
+        if self._dirty and not self._flush_timer.isActive():
             self._flush_timer.start()
 
     def _on_finished(self, task: Task) -> None:
         if task.id not in self._row_of:
             return
-        self._on_changed(task)
+        self._on_changed([task])
         self._live.discard(task.id)
         self.rate.forget(task.id)
         self._finished.append(task.id)
@@ -196,10 +196,14 @@ class TaskModel(QAbstractTableModel):
         # A new status may change where a row sorts and whether filters keep it:
         # announce it for every role. Progress and messages only need repainting,
         # so they name their roles and a sort/filter proxy does not re-sort for them.
+        # createIndex, not index(): the rows are known to exist, and index() would
+        # call back into rowCount/columnCount for each one.
         for row in sorted(moved):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            self.dataChanged.emit(self.createIndex(row, 0), self.createIndex(row, last))
         for row in sorted(progressed):
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last), _LIVE_ROLES)
+            self.dataChanged.emit(
+                self.createIndex(row, 0), self.createIndex(row, last), _LIVE_ROLES
+            )
         if moved or self._unsorted:
             self._resort()
         if moved or progressed:
@@ -215,8 +219,8 @@ class TaskModel(QAbstractTableModel):
             row = self._row_of.get(task_id)
             if row is not None:
                 self.dataChanged.emit(
-                    self.index(row, self.Column.ELAPSED),
-                    self.index(row, self.Column.ETA),
+                    self.createIndex(row, self.Column.ELAPSED),
+                    self.createIndex(row, self.Column.ETA),
                     _LIVE_ROLES,
                 )
 

@@ -85,7 +85,10 @@ class TaskMonitorPanel(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
-        for signal in (self.proxy.dataChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+        # Once a frame at most: per changed row it cost the GUI thread a dozen
+        # Qt calls for each of thousands of rows a second.
+        self.model.rows_refreshed.connect(self._update_actions)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._update_actions)
         self.proxy.modelReset.connect(self._update_actions)
         self._update_actions()
