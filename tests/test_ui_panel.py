@@ -265,3 +265,42 @@ def test_progress_of_rows_out_of_sight_repaints_nothing(task_manager, qtbot):
     panel.view.viewport().removeEventFilter(paints)
     assert Paints.count == 0
     task_manager.cancel_all()
+
+
+def test_the_view_asks_for_each_cell_once_not_role_by_role(task_manager, qtbot, monkeypatch):
+    panel = _panel(qtbot, task_manager)
+    for i in range(5):
+        task_manager.run_thread(jobs.add, i)
+    assert task_manager.wait_until_settled(3000)
+    calls = {"data": 0, "multiData": 0}
+    data, multi = TaskModel.data, TaskModel.multiData
+
+    def counted_data(self, *args):
+        calls["data"] += 1
+        return data(self, *args)
+
+    def counted_multi(self, *args):
+        calls["multiData"] += 1
+        return multi(self, *args)
+
+    monkeypatch.setattr(TaskModel, "data", counted_data)
+    monkeypatch.setattr(TaskModel, "multiData", counted_multi)
+    panel.grab()
+    cells = 5 * len(TaskModel.Column)
+    assert calls["multiData"] >= cells - 10  # text cells: one call each (the delegates paint two)
+    # only the two delegates' columns ask single roles: about 7 calls a cell before
+    assert calls["data"] <= 5 * 4
+
+
+def test_with_a_filter_on_rows_come_and_go_as_they_change(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    release = threading.Event()
+    task = task_manager.run_thread(jobs.progress_then_hold, 0.2, release)  # says "holding"
+    qtbot.keyClicks(panel.filter_edit, "holding")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1, timeout=3000)
+    panel.filter_edit.clear()
+    panel.show_combo.setCurrentIndex(panel.show_combo.findData(Show.ACTIVE))
+    assert panel.proxy.rowCount() == 1
+    release.set()
+    qtbot.waitUntil(task.is_final, timeout=3000)
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0, timeout=3000)  # finished: hidden

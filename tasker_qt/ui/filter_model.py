@@ -5,8 +5,9 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -40,24 +41,31 @@ class TaskFilterModel(QSortFilterProxyModel):
     """Filters a TaskModel's rows by text (name, message, error) and by status.
 
     Sorting is forwarded to the TaskModel, which sorts far faster than a proxy
-    can. Filtering is not re-run on every change: only when statuses change
-    (and, while a text filter is set, when messages change), so progress
-    updates cost the proxy nothing.
+    can. While a filter is set, filtering is dynamic: Qt re-checks only the
+    rows the model announces as changed (it announces them one by one), so a
+    frame's work follows what changed, not how many rows there are.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._show = Show.ALL
-        self.setDynamicSortFilter(False)
+        self.setDynamicSortFilter(False)  # nothing to re-check until a filter is set
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        previous = self.sourceModel()
-        if isinstance(previous, TaskModel):
-            previous.rows_refreshed.disconnect(self._on_rows_refreshed)
-        super().setSourceModel(model)
-        if isinstance(model, TaskModel):
-            model.rows_refreshed.connect(self._on_rows_refreshed)
+    def multiData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        """Every role of a cell in one call, as TaskModel answers them.
+
+        Qt's proxy would ask the source role by role, one lock round trip each.
+        """
+        source = self.sourceModel()
+        if isinstance(source, TaskModel):
+            source.multiData(self.mapToSource(index), roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -66,11 +74,10 @@ class TaskFilterModel(QSortFilterProxyModel):
         else:
             super().sort(column, order)
 
-    def _on_rows_refreshed(self, statuses_changed: bool) -> None:
-        if self._needle or (statuses_changed and self._show is not Show.ALL):
-            self._refilter()
-
     def _refilter(self) -> None:
+        # Re-check changed rows only while a filter could hide them: with none
+        # set, it would be a Python call per changed row per frame for nothing.
+        self.setDynamicSortFilter(bool(self._needle) or self._show is not Show.ALL)
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
