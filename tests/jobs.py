@@ -220,3 +220,18 @@ def tight(ctx, seconds):
         i += 1
         ctx.set_progress((i % 1000) / 1000)
     return i
+
+
+def stamp_messages(ctx, count, gap):
+    """Says perf_counter() (system-wide on Linux) in its message, every ``gap`` seconds."""
+    for _ in range(count):
+        ctx.set_message(repr(time.perf_counter()))
+        time.sleep(gap)
+    return count
+
+
+async def async_stamp_messages(ctx, count, gap):
+    for _ in range(count):
+        ctx.set_message(repr(time.perf_counter()))
+        await asyncio.sleep(gap)
+    return count

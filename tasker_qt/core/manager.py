@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import Callable, Coroutine, Iterable, Iterator
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 LATE_FOR = 0.25  # seconds thread jobs keep stepping aside after the GUI was late
-TICK_MS = 20  # how often live progress is read: GUI sees updates within a frame or two
+TICK_MS = 16  # how often live progress is read: once a frame of a 60 Hz display
 
 
 class _PostingSink:
@@ -409,8 +409,13 @@ class TaskManager(QObject):
         self.task_logged.emit(task, text)
 
     def job_flush(self, task: Task) -> None:
-        if not task.is_final() and task._refresh():
-            self._announce([task])
+        self.jobs_progressed([task])
+
+    def jobs_progressed(self, tasks: Iterable[Task]) -> None:
+        """These jobs reported progress: show it now rather than at the next tick."""
+        changed = [task for task in tasks if not task.is_final() and task._refresh()]
+        if changed:
+            self._announce(changed)
             self._schedule_update()
 
     # --- coalesced updates -----------------------------------------------------

@@ -135,6 +135,7 @@ class ProcessPool(QObject):
         self._pending: deque[_Job] = deque()
         self._where: dict[int, WorkerHandle] = {}
         self._avg_duration = 1.0  # assume long jobs until measured
+        self._progressed: set[Task] = set()  # reported progress in this read
         self._closing = False
         self._broken: BrokenWorkerPool | None = None
         self._startup_failures = 0
@@ -282,6 +283,10 @@ class ProcessPool(QObject):
                     return
         except (EOFError, OSError):
             worker.notifiers[0].setEnabled(False)  # closed; the exit notifier follows
+        finally:
+            if self._progressed:  # shown now, not at the manager's next tick
+                progressed, self._progressed = self._progressed, set()
+                self._host.jobs_progressed(progressed)
 
     def _handle(self, worker: WorkerHandle, message: Message) -> None:
         if isinstance(message, InitFailed):
@@ -298,6 +303,7 @@ class ProcessPool(QObject):
         match message:
             case JobProgress(_, state):
                 task._context.mirror(state)
+                self._progressed.add(task)
             case JobStarted():
                 job.started, job.started_at = True, time.monotonic()
                 self._host.job_started(task)

@@ -7,7 +7,7 @@ thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from .outcome import Outcome
@@ -22,6 +22,7 @@ class JobHost(Protocol):
     def job_event(self, task: Task, name: str, data: Any) -> None: ...
     def job_log(self, task: Task, text: str) -> None: ...
     def job_flush(self, task: Task) -> None: ...
+    def jobs_progressed(self, tasks: Iterable[Task]) -> None: ...
 
 
 class Runner(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Iterable
 from typing import Any, cast
@@ -26,7 +27,10 @@ from . import cells
 from .eta import ProgressRate
 from .icons import STATUS_COLORS, status_icon
 
-FRAME_MS = 16  # changes are gathered and announced at most once per frame
+# Changes are announced at most once a frame, and at once when the last
+# announcement is a frame old: a fixed frame timer after the manager's own tick
+# would add its delay to every report on its way to the screen.
+FRAME_MS = 16
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -77,7 +81,9 @@ class TaskModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._unsorted = False
         self._status_seen: dict[int, TaskStatus] = {}
-        self._flush_timer = QTimer(self, singleShot=True, interval=FRAME_MS)
+        self._flush_timer = QTimer(self, singleShot=True)
+        self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._last_flush = 0.0
         self._flush_timer.timeout.connect(self._flush)
         self._clock = QTimer(self, interval=1000)  # elapsed and ETA move on their own
         self._clock.timeout.connect(self._tick_clock)
@@ -169,7 +175,7 @@ class TaskModel(QAbstractTableModel):
         self.endInsertRows()
         if self._sort_column >= 0:
             self._unsorted = True
-            self._flush_timer.start()
+            self._schedule_flush()
         if not task.is_final():
             self._live.add(task.id)
             if not self._clock.isActive():
@@ -184,7 +190,7 @@ class TaskModel(QAbstractTableModel):
                     self.rate.record(task.id, task.get_progress())
                 self._dirty.add(task.id)
         if self._dirty and not self._flush_timer.isActive():
-            self._flush_timer.start()
+            self._schedule_flush()
 
     def _on_finished(self, task: Task) -> None:
         if task.id not in self._row_of:
@@ -194,7 +200,12 @@ class TaskModel(QAbstractTableModel):
         self.rate.forget(task.id)
         self._finished.append(task.id)
 
+    def _schedule_flush(self) -> None:
+        since = (time.perf_counter() - self._last_flush) * 1000
+        self._flush_timer.start(max(0, int(FRAME_MS - since)))
+
     def _flush(self) -> None:
+        self._last_flush = time.perf_counter()
         excess = len(self._finished) - self.max_finished
         if excess > 0:  # once per frame, however many finished meanwhile
             self._remove([self._finished[i] for i in range(excess)])
