@@ -216,3 +216,34 @@ def test_callables_without_a_signature_or_with_async_call_are_accepted(task_mana
     coro = task_manager.add_coroutine(_AsyncCallable())
     assert task_manager.wait_until_settled(5000)
     assert task.result() == 3 and coro.result() == "called"
+
+
+def test_overall_progress_kept_incrementally_matches_the_exact_sum(qapp, qtbot):
+    task_manager = TaskManager(thread_workers=8)  # four held, and room for more
+    release = threading.Event()
+
+    def exact():
+        live = task_manager.tasks
+        if not live:
+            return 1.0
+        done = task_manager._round_total - len(live)
+        return (done + sum(t.get_progress() for t in live)) / task_manager._round_total
+
+    held = [
+        task_manager.run_thread(jobs.progress_then_hold, value, release, key=f"k{i}")
+        for i, value in enumerate((0.1, 0.25, 0.5, 0.75))
+    ]
+    qtbot.waitUntil(lambda: all(t.is_running() for t in held), timeout=3000)
+    qtbot.waitUntil(lambda: held[-1].get_progress() == 0.75, timeout=3000)
+    assert task_manager.get_progress() == pytest.approx(exact())
+    held[0].cancel()  # it returns when released; until then it still counts
+    task_manager.run_thread(jobs.progress_then_hold, 0.3, release, key="k1")  # replaces
+    quick = task_manager.run_thread(jobs.add, 1)
+    qtbot.waitUntil(quick.is_final, timeout=3000)
+    assert task_manager.get_progress() == pytest.approx(exact())
+    release.set()
+    try:
+        assert task_manager.wait_until_settled(5000)
+        assert task_manager.get_progress() == 1.0
+    finally:
+        task_manager.shutdown(5)

@@ -168,6 +168,12 @@ class TaskManager(QObject):
             ),
         }
         self._live: dict[int, Task] = {}
+        # Kept as tasks come and go, so that a frame's work follows what changed:
+        # the started ones (the only ones whose progress can move), the live
+        # tasks as the tuple tasks_updated hands out, and their summed progress.
+        self._running: dict[int, Task] = {}
+        self._live_tuple: tuple[Task, ...] | None = ()
+        self._live_progress = 0.0
         self._by_key: dict[Any, Task] = {}
         self._lock = threading.Lock()
         self._in_transit: dict[Any, int] = {}  # keys submitted off-thread, not yet registered
@@ -289,6 +295,7 @@ class TaskManager(QObject):
         if (old := self._by_key.get(task.key)) is not None:
             self._replace(old)
         self._live[task.id] = task
+        self._live_tuple = None
         self._by_key[task.key] = task
         self._round_total += 1
         self._idle.clear()
@@ -370,22 +377,26 @@ class TaskManager(QObject):
         """Overall progress of the current round of tasks, 1.0 when idle."""
         if not self._live or not self._round_total:
             return 1.0
-        running = sum(t.get_progress() for t in self._live.values())
-        return min(1.0, (self._round_done + running) / self._round_total)
+        return min(1.0, (self._round_done + self._live_progress) / self._round_total)
 
     # --- JobHost: runners report here, in the GUI thread -----------------------
 
     def job_started(self, task: Task) -> None:
         if task._start():
+            self._running[task.id] = task
             self._announce([task])
             self._schedule_update()
 
     def job_ended(self, task: Task, outcome: Outcome) -> None:
         """The one place a task becomes final: exactly once, then when_done."""
+        progress = task.get_progress()
         if not task._settle(outcome):
             return
+        self._running.pop(task.id, None)
         if self._live.pop(task.id, None) is not None:
             self._round_done += 1
+            self._live_progress -= progress
+            self._live_tuple = None
         if self._by_key.get(task.key) is task:
             del self._by_key[task.key]
         if task._when_done is not None:
@@ -413,7 +424,7 @@ class TaskManager(QObject):
 
     def jobs_progressed(self, tasks: Iterable[Task]) -> None:
         """These jobs reported progress: show it now rather than at the next tick."""
-        changed = [task for task in tasks if not task.is_final() and task._refresh()]
+        changed = [task for task in tasks if not task.is_final() and self._refresh(task)]
         if changed:
             self._announce(changed)
             self._schedule_update()
@@ -429,13 +440,22 @@ class TaskManager(QObject):
             self._late_until = now + LATE_FOR
         GUI_LATE[0] = now < self._late_until
         self._last_tick = now
-        changed = [task for task in self._live.values() if task._refresh()]
+        changed = [task for task in self._running.values() if self._refresh(task)]
         if changed:
             self._announce(changed)
             self._emit_update()
         if not self._live:
             self._ticker.stop()
             GUI_LATE[0] = False
+
+    def _refresh(self, task: Task) -> bool:
+        """Take in a task's latest report, keeping the summed progress up to date."""
+        before = task.get_progress()
+        if not task._refresh():
+            return False
+        if task.id in self._live:
+            self._live_progress += task.get_progress() - before
+        return True
 
     def _announce(self, changed: list[Task]) -> None:
         """Say that these tasks changed: once for all, and once each where anyone listens.
@@ -455,12 +475,15 @@ class TaskManager(QObject):
 
     def _emit_update(self) -> None:
         self._update_due.stop()
-        self.tasks_updated.emit(self, self.tasks, self.get_progress())
+        if self._live_tuple is None:
+            self._live_tuple = tuple(self._live.values())
+        self.tasks_updated.emit(self, self._live_tuple, self.get_progress())
 
     def _update_idle(self) -> None:
         if self._live:
             return
         self._round_total = self._round_done = 0
+        self._live_progress = 0.0  # and no rounding left over from this round
         with self._lock:
             if self._in_transit:
                 return
