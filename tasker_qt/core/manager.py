@@ -547,6 +547,7 @@ class TaskManager(QObject):
         for task in targets:  # whatever could not be stopped is abandoned
             self.job_ended(task, Outcome.cancelled())
         self._ticker.stop()
+        GUI_LATE[0] = False  # nobody is late for this manager any more
         counts = {"completed": 0, "cancelled": 0, "failed": 0}
         for task in targets:
             counts[task.get_status().value] += 1
