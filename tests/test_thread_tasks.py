@@ -163,9 +163,13 @@ def test_tight_thread_jobs_step_aside_while_the_gui_is_late(qapp, qtbot):
         qtbot.waitUntil(lambda: all(t.is_final() for t in tasks), timeout=10_000)
         timer.stop()
         # Without stepping aside the GIL goes to the eight jobs: a 5 ms timer
-        # fired 19-26 times in 3 s here. With it, 300-440 times.
-        assert len(fires) >= 100
-        assert all(t.result() > 1000 for t in tasks)  # and the jobs still got work done
+        # fired 19-26 times in 3 s here. With it, 240-255 times in these 2 s
+        # (once, beside the whole suite, under 100: hence the margin).
+        assert len(fires) >= 60, f"the GUI timer fired {len(fires)} times in 2 s"
+        # and the jobs still got work done (stepping aside for the whole 2 s
+        # would leave each at most about 2,000 steps)
+        steps = [t.result() for t in tasks]
+        assert all(n > 100 for n in steps), steps
     finally:
         timer.stop()
         manager.shutdown(5)
