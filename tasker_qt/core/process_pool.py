@@ -87,22 +87,26 @@ class WorkerHandle:
     spoke: bool = False  # sent at least one message: it started up fine
 
 
+def _kill_group(pid: int) -> bool:
+    """SIGKILL the process group a worker leads (it, and what its jobs started).
+
+    False where there is no such group: the worker has just started and does
+    not lead one yet, it exited leaving nothing behind, or the platform has
+    no process groups.
+    """
+    if not hasattr(os, "killpg"):
+        return False
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        return False
+    return True
+
+
 def kill_worker(process: Any) -> None:
     """SIGKILL a worker and whatever its jobs started: its whole process group."""
-    if hasattr(os, "killpg"):
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-            return
-        except OSError:
-            pass  # not a group leader yet (it has just started): the worker alone
-    process.kill()
-
-
-def _clear_group(pid: int) -> None:
-    """After a worker exited: stop what its jobs left running in its process group."""
-    if hasattr(os, "killpg"):
-        with contextlib.suppress(OSError):  # usually nothing is left: no such group
-            os.killpg(pid, signal.SIGKILL)
+    if not _kill_group(process.pid):
+        process.kill()  # no group (yet): the worker alone
 
 
 def _reap(processes: set[Any]) -> None:
@@ -359,7 +363,7 @@ class ProcessPool(QObject):
         self._read(worker, None)  # what it said before it died still counts
         for notifier in worker.notifiers:
             notifier.deleteLater()
-        _clear_group(worker.process.pid)
+        _kill_group(worker.process.pid)  # what its jobs left running, if anything
         reason = describe_exit(worker.process.exitcode)
         self._note_startup(worker, reason)
         self._workers.remove(worker)
