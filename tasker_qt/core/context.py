@@ -10,25 +10,9 @@ coalesced. Events and log lines go through the context's sink, in order.
 from __future__ import annotations
 
 import math
-import threading
-import time
 from typing import Any, NamedTuple, Protocol
 
-# Stepping aside for a late GUI. Thread jobs share the GUI's interpreter lock;
-# dozens of busy ones can keep the GUI thread from ever getting it. While the
-# task manager sees its own frame timer run late, it sets GUI_LATE, and the
-# hot calls of jobs in other threads sleep for STEP_ASIDE seconds, long enough
-# for the GUI to take the lock and paint. When the GUI is on time the cost is
-# one flag read. Module globals (not attributes) because they are the fastest
-# read Python has.
-GUI_LATE = [False]
-GUI_THREAD = [threading.main_thread().ident]
-STEP_ASIDE = 0.001
-
-
-def _step_aside() -> None:
-    if threading.get_ident() != GUI_THREAD[0]:  # never the GUI itself (coroutine jobs)
-        time.sleep(STEP_ASIDE)
+from .step_aside import GUI_LATE, step_aside
 
 
 class ProgressState(NamedTuple):
@@ -95,17 +79,17 @@ class ExecutionContext:
         """
         self._value = float(value)
         if GUI_LATE[0]:
-            _step_aside()
+            step_aside()
 
     def set_message(self, text: str | None) -> None:
         self._message = None if text is None else str(text)
         if GUI_LATE[0]:
-            _step_aside()
+            step_aside()
 
     def is_cancelled(self) -> bool:
         """True once the task was asked to stop; check it often and return."""
         if GUI_LATE[0]:
-            _step_aside()
+            step_aside()
         return self._cancelled
 
     # --- less frequent ---------------------------------------------------------

@@ -11,16 +11,16 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 
-from . import arguments, waiting
+from . import arguments, step_aside, waiting
 from .async_runner import AsyncRunner
 from .backlog import MAX_BYTES, MAX_ITEMS, Backlog, size_of
-from .context import GUI_LATE, GUI_THREAD
 from .inbox import GuiInbox
 from .loop import LoopLease
 from .outcome import Outcome
 from .process_pool import ProcessPool
 from .runner import Runner
 from .status import TaskStatus
+from .step_aside import GUI_THREAD, gui_turn
 from .submission import check_submission
 from .task import Task, TaskKind
 from .thread_runner import ThreadRunner
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-LATE_FOR = 0.25  # seconds thread jobs keep stepping aside after the GUI was late
 TICK_MS = 16  # how often live progress is read: once a frame of a 60 Hz display
 
 
@@ -189,7 +188,6 @@ class TaskManager(QObject):
         meta = self.metaObject()
         self._task_changed_method = meta.method(meta.indexOfSignal("task_changed(PyObject)"))
         self._last_tick = 0.0
-        self._late_until = 0.0
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)  # its lateness is measured
         self._ticker.timeout.connect(self._tick)
@@ -433,20 +431,20 @@ class TaskManager(QObject):
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        # Late by more than half a tick: thread jobs step aside (context.py),
-        # and keep doing so for a while: the GUI is on time again only because
-        # they do, and letting go at once makes it late at once.
-        if now - self._last_tick > TICK_MS * 1.5 / 1000:
-            self._late_until = now + LATE_FOR
-        GUI_LATE[0] = now < self._late_until
+        # Late by a quarter of a tick: thread jobs step aside (step_aside.py).
+        if now - self._last_tick > TICK_MS * 1.25 / 1000:
+            step_aside.gui_was_late(now)
+        else:
+            step_aside.check_lateness(now)
         self._last_tick = now
-        changed = [task for task in self._running.values() if self._refresh(task)]
-        if changed:
-            self._announce(changed)
-            self._emit_update()
+        with gui_turn():
+            changed = [task for task in self._running.values() if self._refresh(task)]
+            if changed:
+                self._announce(changed)
+                self._emit_update()
         if not self._live:
             self._ticker.stop()
-            GUI_LATE[0] = False
+            step_aside.reset()
 
     def _refresh(self, task: Task) -> bool:
         """Take in a task's latest report, keeping the summed progress up to date."""
@@ -547,7 +545,7 @@ class TaskManager(QObject):
         for task in targets:  # whatever could not be stopped is abandoned
             self.job_ended(task, Outcome.cancelled())
         self._ticker.stop()
-        GUI_LATE[0] = False  # nobody is late for this manager any more
+        step_aside.reset()  # nobody is late for this manager any more
         counts = {"completed": 0, "cancelled": 0, "failed": 0}
         for task in targets:
             counts[task.get_status().value] += 1

@@ -50,6 +50,7 @@ class TaskFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._show = Show.ALL
+        self._filtering = False
         self.setDynamicSortFilter(False)  # nothing to re-check until a filter is set
 
     def multiData(
@@ -62,10 +63,12 @@ class TaskFilterModel(QSortFilterProxyModel):
         Qt's proxy would ask the source role by role, one lock round trip each.
         """
         source = self.sourceModel()
-        if isinstance(source, TaskModel):
-            source.multiData(self.mapToSource(index), roleDataSpan)
-        else:
+        if not isinstance(source, TaskModel):
             super().multiData(index, roleDataSpan)
+        elif self._filtering:
+            source.multiData(self.mapToSource(index), roleDataSpan)
+        else:  # every row shown, in the model's order: the rows are the model's
+            source.multiData(index, roleDataSpan)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -77,9 +80,14 @@ class TaskFilterModel(QSortFilterProxyModel):
     def _refilter(self) -> None:
         # Re-check changed rows only while a filter could hide them: with none
         # set, it would be a Python call per changed row per frame for nothing.
-        self.setDynamicSortFilter(bool(self._needle) or self._show is not Show.ALL)
+        self._filtering = bool(self._needle) or self._show is not Show.ALL
+        self.setDynamicSortFilter(self._filtering)
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtering(self) -> bool:
+        """True if the text or the status filter could hide a row."""
+        return self._filtering
 
     def set_text(self, text: str) -> None:
         self._needle = text.strip().casefold()

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush
 
 from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
+from ..core.step_aside import gui_turn
 from ..core.task import Task
 from . import cells
 from .eta import ProgressRate
@@ -81,6 +82,8 @@ class TaskModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._unsorted = False
         self._status_seen: dict[int, TaskStatus] = {}
+        self._spans: dict[tuple[int, int, int], tuple[QModelIndex, QModelIndex]] = {}
+        self._indexes: dict[tuple[int, int], QModelIndex] = {}
         self._flush_timer = QTimer(self, singleShot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._last_flush = 0.0
@@ -130,10 +133,21 @@ class TaskModel(QAbstractTableModel):
                 return "Cancel"
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): QAbstractTableModel's own (enabled, selectable, no children) is
+    # what this table wants, and answering it in C++ saves a call per cell.
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """The index of a cell, made once and kept (see ``_span``).
+
+        Views and proxies ask for the index of every cell they paint; Qt's own
+        answer would call back into rowCount() and columnCount() each time.
+        """
+        if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < _COLUMN_COUNT):
+            return QModelIndex()
+        index = self._indexes.get((row, column))
+        if index is None:
+            index = self._indexes[row, column] = self.createIndex(row, column)
+        return index
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         answer = _ANSWERS.get(role)
@@ -205,6 +219,10 @@ class TaskModel(QAbstractTableModel):
         self._flush_timer.start(max(0, int(FRAME_MS - since)))
 
     def _flush(self) -> None:
+        with gui_turn():
+            self._announce_changes()
+
+    def _announce_changes(self) -> None:
         self._last_flush = time.perf_counter()
         excess = len(self._finished) - self.max_finished
         if excess > 0:  # once per frame, however many finished meanwhile
@@ -221,21 +239,19 @@ class TaskModel(QAbstractTableModel):
                 self._status_seen[task_id] = status
                 moved.append(row)
         self._dirty.clear()
-        last = _COLUMN_COUNT - 1
         # One announcement per row: a view repaints the cells of a changed row
         # only where they are visible, but for a range of rows it repaints its
         # whole viewport, visible change or not (Qt 6.11).
         # A new status may change where a row sorts and whether filters keep it:
-        # announce it for every role. Progress and messages only need repainting,
-        # so they name their roles and a sort/filter proxy does not re-sort for them.
-        # createIndex, not index(): the rows are known to exist, and index() would
-        # call back into rowCount/columnCount for each one.
+        # announce it for every role and column. A report changes the progress
+        # and message cells only (elapsed and ETA move with the clock): naming
+        # just those cells and roles repaints two cells, not eight, and keeps a
+        # proxy from re-sorting for it.
+        span = self._span
         for row in sorted(moved):
-            self.dataChanged.emit(self.createIndex(row, 0), self.createIndex(row, last))
+            self.dataChanged.emit(*span(row, 0, _COLUMN_COUNT - 1))
         for row in sorted(progressed):
-            self.dataChanged.emit(
-                self.createIndex(row, 0), self.createIndex(row, last), _LIVE_ROLES
-            )
+            self.dataChanged.emit(*span(row, _Column.PROGRESS, _Column.MESSAGE), _LIVE_ROLES)
         if moved or self._unsorted:
             self._resort()
         if moved or progressed:
@@ -245,16 +261,32 @@ class TaskModel(QAbstractTableModel):
         if not self._live:
             self._clock.stop()
             return
+        with gui_turn():
+            self._announce_clock()
+
+    def _announce_clock(self) -> None:
         if self._sort_column in _VOLATILE:
             self._resort()
         for task_id in self._live:  # row by row, as in _flush
             row = self._row_of.get(task_id)
             if row is not None:
                 self.dataChanged.emit(
-                    self.createIndex(row, self.Column.ELAPSED),
-                    self.createIndex(row, self.Column.ETA),
-                    _LIVE_ROLES,
+                    *self._span(row, self.Column.ELAPSED, self.Column.ETA), _LIVE_ROLES
                 )
+
+    def _span(self, row: int, first: int, last: int) -> tuple[QModelIndex, QModelIndex]:
+        """The indexes of a row's cells first..last, made once and kept.
+
+        Making a QModelIndex from Python lets go of the interpreter lock, and
+        busy job threads make taking it back slow (tens of microseconds each,
+        twice per changed row per frame). An index of this flat model is just
+        (row, column, model), so one made for a row stays right for that row.
+        """
+        key = (row, first, last)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = (self.createIndex(row, first), self.createIndex(row, last))
+        return span
 
     # --- sorting ---------------------------------------------------------------
 
@@ -302,7 +334,7 @@ class TaskModel(QAbstractTableModel):
         self._remove([i for i in task_ids if i in self._row_of and i not in self._live])
 
     def _remove(self, task_ids: list[int]) -> None:
-        gone = set(task_ids)
+        gone, before = set(task_ids), len(self._ids)
         rows = sorted((self._row_of[i] for i in gone if i in self._row_of), reverse=True)
         if not rows:
             return
@@ -322,6 +354,15 @@ class TaskModel(QAbstractTableModel):
             self._status_seen.pop(task_id, None)
         self._finished = deque(i for i in self._finished if i not in gone)
         self._row_of = {task_id: row for row, task_id in enumerate(self._ids)}
+        self._forget_indexes(len(self._ids), before)
+
+    def _forget_indexes(self, rows: int, before: int) -> None:
+        """Drop the kept indexes of rows ``rows`` to ``before - 1``, which are gone."""
+        for row in range(rows, before):
+            for column in range(_COLUMN_COUNT):
+                self._indexes.pop((row, column), None)
+            for first, last in _SPANS:
+                self._spans.pop((row, first, last), None)
 
 
 _FAILED_BRUSH = QBrush(STATUS_COLORS[TaskStatus.FAILED])
@@ -358,6 +399,12 @@ _VOLATILE = {
     TaskModel.Column.ELAPSED,
     TaskModel.Column.ETA,
 }
+# the cell ranges announced (see _announce_changes and _tick_clock)
+_SPANS = (
+    (0, _COLUMN_COUNT - 1),
+    (TaskModel.Column.PROGRESS, TaskModel.Column.MESSAGE),
+    (TaskModel.Column.ELAPSED, TaskModel.Column.ETA),
+)
 _LIVE_ROLES = [
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,

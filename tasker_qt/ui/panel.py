@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QDataStream,
+    QIODevice,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +34,7 @@ from .details import TaskDetailsView
 from .filter_model import Show, TaskFilterModel
 from .model import TaskModel
 from .progress_delegate import ProgressDelegate
+from .task_view import TaskTableView
 
 _STATE_VERSION = 1
 
@@ -40,18 +48,22 @@ class TaskMonitorPanel(QWidget):
     ``model`` is the TaskModel, ``view`` the table. Selections are resolved
     to tasks before anything acts on them, so rows moving underneath (tasks
     finishing, re-sorting) never make an action hit the wrong task.
+
+    The table shows the TaskModel itself, and goes through ``proxy`` (a
+    TaskFilterModel) only while a filter is set: a sort/filter proxy asks
+    Python whether to keep each row every time the rows move, which, for
+    thousands of rows re-sorted by progress, cost hundreds of milliseconds.
     """
 
     def __init__(self, manager: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.manager = resolve_manager(manager)
         self.model = TaskModel(self.manager, self)
-        self.proxy = TaskFilterModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = TaskFilterModel(self)  # in use only while filtering
 
         self.filter_edit = QLineEdit(placeholderText="Filter by name or message…")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(self._on_text_changed)
         self.show_combo = QComboBox()
         for show in Show:
             self.show_combo.addItem(show.value, show)
@@ -83,19 +95,18 @@ class TaskMonitorPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
-        self.view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        self._follow_selection()
         # Once a frame at most: per changed row it cost the GUI thread a dozen
         # Qt calls for each of thousands of rows a second.
         self.model.rows_refreshed.connect(self._update_actions)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved):
-            signal.connect(self._update_actions)
-        self.proxy.modelReset.connect(self._update_actions)
+        for shown in (self.model, self.proxy):
+            for signal in (shown.rowsInserted, shown.rowsRemoved, shown.modelReset):
+                signal.connect(self._update_actions)
         self._update_actions()
 
-    def _make_view(self) -> QTableView:
-        view = QTableView(self)
-        view.setModel(self.proxy)
+    def _make_view(self) -> TaskTableView:
+        view = TaskTableView(self)
+        view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setSortingEnabled(True)
@@ -134,8 +145,9 @@ class TaskMonitorPanel(QWidget):
 
     def selected_tasks(self) -> list[Task]:
         """The selected tasks, in view order (resolved now: rows may move later)."""
+        shown = self.view.model()
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [self.proxy.index(row, 0).data(TaskModel.TaskRole) for row in rows]
+        return [shown.index(row, 0).data(TaskModel.TaskRole) for row in rows]
 
     def cancel_selected(self) -> int:
         """Cancel the selected live tasks; returns how many were asked to stop."""
@@ -151,15 +163,58 @@ class TaskMonitorPanel(QWidget):
 
     def select_task(self, task: Task) -> bool:
         """Select and show a task's row; False if it is filtered out or gone."""
-        index = self.proxy.mapFromSource(self.model.index_of(task.id))
+        index = self.index_of(task)
         if not index.isValid():
             return False
         self.view.selectRow(index.row())
         self.view.scrollTo(index)
         return True
 
+    def index_of(self, task: Task, column: int = 0) -> QModelIndex:
+        """Where the table shows a task's cell (invalid if filtered out or gone)."""
+        index = self.model.index_of(task.id, column)
+        return self.proxy.mapFromSource(index) if self.view.model() is self.proxy else index
+
+    # --- filtering -------------------------------------------------------------
+
+    def _on_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._show_filtered(self.proxy.is_filtering())
+
     def _on_show_changed(self) -> None:
         self.proxy.set_show(self.show_combo.currentData())
+        self._show_filtered(self.proxy.is_filtering())
+
+    def _show_filtered(self, filtering: bool) -> None:
+        """Put the proxy between model and table while filtering, and only then."""
+        shown = self.proxy if filtering else self.model
+        if self.view.model() is shown:
+            return
+        selected, current = self.selected_tasks(), self.view.currentIndex()
+        current_task = current.data(TaskModel.TaskRole) if current.isValid() else None
+        # Detached, the proxy no longer follows the model (the stubs forget that
+        # Qt takes no model here).
+        self.proxy.setSourceModel(self.model if filtering else None)  # type: ignore[arg-type]
+        old_selection = self.view.selectionModel()
+        self.view.setModel(shown)
+        old_selection.deleteLater()  # the view does not delete the one it replaced
+        self._follow_selection()
+        selection = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for task in selected:
+            index = self.index_of(task)
+            if index.isValid():
+                selection.select(index, flags)
+        if current_task is not None:
+            index = self.index_of(current_task)
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._update_actions()
+
+    def _follow_selection(self) -> None:
+        selection = self.view.selectionModel()
+        selection.selectionChanged.connect(self._update_actions)
+        selection.currentRowChanged.connect(self._show_current)
 
     def _cancel_clicked(self, task: Task) -> None:
         task.cancel()

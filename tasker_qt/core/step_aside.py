@@ -1,0 +1,118 @@
+"""Thread jobs step aside for a late GUI.
+
+Thread jobs share the GUI thread's interpreter lock. Dozens of busy ones can
+keep the GUI from ever getting it, and even jobs that sleep between steps make
+it slow to get back: every call into Qt lets go of the lock, and taking it
+again means queueing behind every job thread that woke meanwhile (about 0.1 ms
+each time with 64 paced jobs; a frame makes hundreds of such calls).
+
+So while the GUI is late (the task manager's frame timer fires late, or a
+turn of GUI work took half a frame), ``GUI_LATE`` is set, and the hot calls
+of jobs in other threads (``set_progress``, ``set_message``, ``is_cancelled``)
+step aside:
+
+* while the GUI thread does a frame's work (``gui_turn()`` around the manager's
+  tick, the model's flush and the table's paint), they wait until it is done
+  (at most ``TURN_WAIT``), so the GUI takes the lock back without a queue;
+* otherwise they sleep ``STEP_ASIDE``, so that tight loops leave gaps in which
+  the GUI can run at all.
+
+When the GUI is on time the cost to a job is one flag read. Module globals (not
+attributes) because they are the fastest read Python has.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from types import TracebackType
+
+GUI_LATE = [False]
+GUI_THREAD = [threading.main_thread().ident]
+STEP_ASIDE = 0.001
+TURN_WAIT = 0.02  # a job never waits longer for one GUI turn
+SLOW_TURN = 0.008  # a turn this long means the GUI is late (half a frame)
+# Once late, jobs keep stepping aside for a while: the GUI is on time again
+# only because they do, and letting go at once makes it late at once.
+LATE_FOR = 0.5
+_late_until = [0.0]
+
+_gui_idle = threading.Event()
+_gui_idle.set()
+
+
+def step_aside() -> None:
+    """Called by a hot call while the GUI is late: give the GUI the lock."""
+    if threading.get_ident() == GUI_THREAD[0]:  # coroutine jobs are the GUI
+        return
+    if _gui_idle.is_set():
+        time.sleep(STEP_ASIDE)
+    else:
+        _gui_idle.wait(TURN_WAIT)
+
+
+def gui_was_late(now: float) -> None:
+    """The GUI thread ran late at ``now`` (perf_counter): jobs step aside for a while."""
+    _late_until[0] = now + LATE_FOR
+    GUI_LATE[0] = True
+
+
+def check_lateness(now: float) -> None:
+    """Stop stepping aside once the GUI has been on time for ``LATE_FOR``."""
+    GUI_LATE[0] = now < _late_until[0]
+
+
+class _GuiTurn:
+    """``with gui_turn():`` around a frame's work on the GUI thread.
+
+    Only while the GUI is late does it make job threads wait; otherwise it
+    costs a flag read. Turns nest (a flush inside a tick is one turn); only
+    the GUI thread takes them, so a plain counter is enough.
+    """
+
+    __slots__ = ("_depth", "_holding", "_start")
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._holding = False
+        self._start = 0.0
+
+    def __enter__(self) -> None:
+        self._depth += 1
+        if self._depth > 1:
+            return
+        self._start = time.perf_counter()
+        if GUI_LATE[0]:
+            _gui_idle.clear()
+            self._holding = True
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._depth -= 1
+        if self._depth:
+            return
+        if self._holding:
+            self._holding = False
+            _gui_idle.set()
+        now = time.perf_counter()
+        if now - self._start > SLOW_TURN:
+            gui_was_late(now)
+
+
+_TURN = _GuiTurn()
+
+
+def gui_turn() -> _GuiTurn:
+    """The GUI thread's turn: job threads that report meanwhile wait for its end."""
+    return _TURN
+
+
+def reset() -> None:
+    """Nobody is late any more (a manager shut down or went idle)."""
+    GUI_LATE[0] = False
+    _late_until[0] = 0.0
+    _gui_idle.set()
