@@ -120,13 +120,27 @@ def test_form_values_reach_the_job(window, task_manager, qtbot):
     assert finished.args[0].name == "Repeat a word"
 
 
-def test_ctrl_return_runs_the_selected_job(window, task_manager, qtbot):
+def _focus(qtbot, window, widget):
+    window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=3000)
+
+
+@pytest.mark.parametrize(
+    ("field", "modifier"),
+    [
+        ("word", Qt.KeyboardModifier.ControlModifier),  # the window's Run job action
+        ("word", Qt.KeyboardModifier.NoModifier),  # Return in a line edit
+        ("times", Qt.KeyboardModifier.NoModifier),  # ... in a spin box
+        ("shout", Qt.KeyboardModifier.NoModifier),  # ... on a check box
+    ],
+)
+def test_return_in_a_form_field_runs_the_selected_job(window, task_manager, qtbot, field, modifier):
     window.job_list.select("repeat")
-    window.form.fields["word"].setFocus()
+    widget = window.form.fields[field]
+    _focus(qtbot, window, widget)
     with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
-        qtbot.keyClick(
-            window.form.fields["word"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
-        )
+        qtbot.keyClick(widget, Qt.Key.Key_Return, modifier)
     assert finished.args[0].result() == "hi hi"
 
 

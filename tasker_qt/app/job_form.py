@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -144,13 +144,24 @@ class JobForm(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.request_run)
         self.spec: JobSpec | None = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.set_spec(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return in a field runs the job, as in a dialog.
+
+        Fields pass on the Return they do not use, so it arrives here.
+        Ctrl+Return is the window's "Run job" action: binding it here as
+        well made Qt call the shortcut ambiguous and do nothing.
+        """
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            event.accept()
+            self.request_run()
+            return
+        super().keyPressEvent(event)
 
     def set_spec(self, spec: JobSpec | None) -> None:
         self.spec = spec
