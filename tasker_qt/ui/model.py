@@ -82,8 +82,7 @@ class TaskModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._unsorted = False
         self._status_seen: dict[int, TaskStatus] = {}
-        self._spans: dict[tuple[int, int, int], tuple[QModelIndex, QModelIndex]] = {}
-        self._indexes: dict[tuple[int, int], QModelIndex] = {}
+        self._cells: dict[tuple[int, int], QModelIndex] = {}  # see _cell
         self._flush_timer = QTimer(self, singleShot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._last_flush = 0.0
@@ -137,17 +136,14 @@ class TaskModel(QAbstractTableModel):
     # what this table wants, and answering it in C++ saves a call per cell.
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """The index of a cell, made once and kept (see ``_span``).
+        """The index of a cell (kept: see ``_cell``).
 
         Views and proxies ask for the index of every cell they paint; Qt's own
         answer would call back into rowCount() and columnCount() each time.
         """
         if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < _COLUMN_COUNT):
             return QModelIndex()
-        index = self._indexes.get((row, column))
-        if index is None:
-            index = self._indexes[row, column] = self.createIndex(row, column)
-        return index
+        return self._cell(row, column)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         answer = _ANSWERS.get(role)
@@ -247,11 +243,13 @@ class TaskModel(QAbstractTableModel):
         # and message cells only (elapsed and ETA move with the clock): naming
         # just those cells and roles repaints two cells, not eight, and keeps a
         # proxy from re-sorting for it.
-        span = self._span
+        cell = self._cell
         for row in sorted(moved):
-            self.dataChanged.emit(*span(row, 0, _COLUMN_COUNT - 1))
+            self.dataChanged.emit(cell(row, 0), cell(row, _COLUMN_COUNT - 1))
         for row in sorted(progressed):
-            self.dataChanged.emit(*span(row, _Column.PROGRESS, _Column.MESSAGE), _LIVE_ROLES)
+            self.dataChanged.emit(
+                cell(row, _Column.PROGRESS), cell(row, _Column.MESSAGE), _LIVE_ROLES
+            )
         if moved or self._unsorted:
             self._resort()
         if moved or progressed:
@@ -271,22 +269,21 @@ class TaskModel(QAbstractTableModel):
             row = self._row_of.get(task_id)
             if row is not None:
                 self.dataChanged.emit(
-                    *self._span(row, self.Column.ELAPSED, self.Column.ETA), _LIVE_ROLES
+                    self._cell(row, _Column.ELAPSED), self._cell(row, _Column.ETA), _LIVE_ROLES
                 )
 
-    def _span(self, row: int, first: int, last: int) -> tuple[QModelIndex, QModelIndex]:
-        """The indexes of a row's cells first..last, made once and kept.
+    def _cell(self, row: int, column: int) -> QModelIndex:
+        """The index of an existing cell, made once and kept.
 
         Making a QModelIndex from Python lets go of the interpreter lock, and
         busy job threads make taking it back slow (tens of microseconds each,
-        twice per changed row per frame). An index of this flat model is just
-        (row, column, model), so one made for a row stays right for that row.
+        for every changed row every frame). An index of this flat model is just
+        (row, column, model), so one made for a cell stays right for that cell.
         """
-        key = (row, first, last)
-        span = self._spans.get(key)
-        if span is None:
-            span = self._spans[key] = (self.createIndex(row, first), self.createIndex(row, last))
-        return span
+        index = self._cells.get((row, column))
+        if index is None:
+            index = self._cells[row, column] = self.createIndex(row, column)
+        return index
 
     # --- sorting ---------------------------------------------------------------
 
@@ -360,9 +357,7 @@ class TaskModel(QAbstractTableModel):
         """Drop the kept indexes of rows ``rows`` to ``before - 1``, which are gone."""
         for row in range(rows, before):
             for column in range(_COLUMN_COUNT):
-                self._indexes.pop((row, column), None)
-            for first, last in _SPANS:
-                self._spans.pop((row, first, last), None)
+                self._cells.pop((row, column), None)
 
 
 _FAILED_BRUSH = QBrush(STATUS_COLORS[TaskStatus.FAILED])
@@ -399,12 +394,6 @@ _VOLATILE = {
     TaskModel.Column.ELAPSED,
     TaskModel.Column.ETA,
 }
-# the cell ranges announced (see _announce_changes and _tick_clock)
-_SPANS = (
-    (0, _COLUMN_COUNT - 1),
-    (TaskModel.Column.PROGRESS, TaskModel.Column.MESSAGE),
-    (TaskModel.Column.ELAPSED, TaskModel.Column.ETA),
-)
 _LIVE_ROLES = [
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,

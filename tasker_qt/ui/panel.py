@@ -179,14 +179,15 @@ class TaskMonitorPanel(QWidget):
 
     def _on_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
-        self._show_filtered(self.proxy.is_filtering())
+        self._show_filtered()
 
     def _on_show_changed(self) -> None:
         self.proxy.set_show(self.show_combo.currentData())
-        self._show_filtered(self.proxy.is_filtering())
+        self._show_filtered()
 
-    def _show_filtered(self, filtering: bool) -> None:
+    def _show_filtered(self) -> None:
         """Put the proxy between model and table while filtering, and only then."""
+        filtering = self.proxy.is_filtering()
         shown = self.proxy if filtering else self.model
         if self.view.model() is shown:
             return
