@@ -26,3 +26,17 @@ def key_error(x):
 
 def pid_of(x):
     return os.getpid()
+
+
+class LockedError(Exception):
+    """An error that cannot travel back from a worker process (it carries a lock)."""
+
+    def __init__(self, x):
+        super().__init__(f"item {x}")
+        self.lock = __import__("threading").Lock()
+
+
+def unpicklable_error_on_3(x):
+    if x == 3:
+        raise LockedError(x)
+    return x + 100

@@ -203,6 +203,76 @@ def test_bad_configuration_is_refused():
         TaskBatch("add")
 
 
+def test_bad_chunk_sizes_are_refused():
+    for bad, error in ((0, ValueError), (-3, ValueError), (1.5, TypeError), ("big", TypeError),
+                       (True, TypeError), (float("nan"), TypeError)):  # fmt: skip
+        with pytest.raises(error, match="chunksize"):
+            TaskBatch(batch_jobs.add, chunksize=bad)
+    with pytest.raises(ValueError, match="async"):
+        TaskBatch(batch_jobs.add, execution_mode="async", chunksize=4)
+
+
+def test_chunks_keep_results_errors_and_retries_per_item(batch_factory):
+    attempts: dict[int, int] = {}
+
+    def work(x):
+        attempts[x] = attempts.get(x, 0) + 1
+        if x % 5 == 0:
+            raise KeyError(x)
+        if x % 7 == 0 and attempts[x] < 3:
+            raise ConnectionError(f"blip {x}")
+        return x * 2
+
+    batch = batch_factory(work, chunksize=4, worker_limit=2,
+                          backoff=Backoff(base=0.0, jitter=0.0))  # fmt: skip
+    items = [*range(1, 31), 2, 3, 4]  # duplicates run once
+    results = batch.start(items)
+    assert results == {x: x * 2 for x in range(1, 31) if x % 5}
+    errors = batch.get_error_dict()
+    assert sorted(errors) == [5, 10, 15, 20, 25, 30]
+    assert all(isinstance(e, KeyError) for e in errors.values())
+    assert attempts == {x: 3 if x % 7 == 0 and x % 5 else 1 for x in range(1, 31)}
+    first_rows = batch.tasks[:2]
+    assert [t.name for t in first_rows] == ["work 1 … 4 (4 items)", "work 5 … 8 (4 items)"]
+    assert first_rows[0].get_message() == "4 of 4 items"
+    assert len(batch.tasks) < len(items)
+
+
+def test_auto_chunks_tiny_process_items_into_few_tasks(batch_factory):
+    batch = batch_factory(batch_jobs.add, execution_mode="process", worker_limit=4,
+                          chunksize="auto")  # fmt: skip
+    items = [(x, 1) for x in range(3000)]
+    assert batch.start(items) == {(x, 1): x + 1 for x in range(3000)}
+    assert len(batch.tasks) < 300  # one task per item made 3,000
+
+
+def test_auto_keeps_a_task_per_item_that_takes_a_while(batch_factory, monkeypatch):
+    from tasker_qt.batch import chunks
+
+    monkeypatch.setattr(chunks, "CHUNK_SECONDS", 0.005)
+    batch = batch_factory(batch_jobs.slow_double, chunksize="auto", worker_limit=2)
+    assert batch.start([(x, 0.02) for x in range(10)]) == {(x, 0.02): 2 * x for x in range(10)}
+    assert len(batch.tasks) == 10
+
+
+def test_cancelling_a_chunk_keeps_what_it_finished(batch_factory):
+    batch = batch_factory(batch_jobs.slow_double, chunksize=40, worker_limit=1)
+    QTimer.singleShot(150, batch.cancel)
+    batch.start([(x, 0.02) for x in range(40)])
+    results, errors = batch.get_result_dict(), batch.get_error_dict()
+    assert 0 < len(results) < 40 and len(results) + len(errors) == 40
+    assert results == {(x, 0.02): 2 * x for x in range(len(results))}  # the first ones
+    assert all(isinstance(e, asyncio.CancelledError) for e in errors.values())
+
+
+def test_an_error_that_cannot_travel_costs_only_its_own_item(batch_factory):
+    batch = batch_factory(batch_jobs.unpicklable_error_on_3, execution_mode="process",
+                          chunksize=5)  # fmt: skip
+    assert batch.start(range(5)) == {0: 100, 1: 101, 2: 102, 4: 104}
+    error = batch.get_error_dict()[3]
+    assert isinstance(error, RuntimeError) and "LockedError: item 3" in str(error)
+
+
 def _stages(task_manager, delay_1=0.08, delay_2=0.01):
     first = TaskBatch(
         batch_jobs.stamped, manager=task_manager, worker_limit=2,

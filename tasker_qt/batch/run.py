@@ -13,7 +13,7 @@ import asyncio
 import logging
 import reprlib
 from collections import deque
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer
 from ..core.manager import TaskManager
 from ..core.status import TaskStatus
 from ..core.task import Task
+from .chunks import run_chunk
 
 if TYPE_CHECKING:
     from .batch import TaskBatch
@@ -61,6 +62,16 @@ class BatchRun:
     # --- feeding ---------------------------------------------------------------
 
     def add(self, item: Any, listener: Callable[[Entry], Any] | None = None) -> None:
+        self._enter(item, listener)
+        self._pump()
+
+    def add_all(self, items: Iterable[Any]) -> None:
+        """Add items that are all here at once: chunks are cut from all of them."""
+        for item in items:
+            self._enter(item, None)
+        self._pump()
+
+    def _enter(self, item: Any, listener: Callable[[Entry], Any] | None) -> None:
         key = self.batch.key_of(item)
         entry = self.entries.get(key)
         if entry is None:
@@ -77,7 +88,6 @@ class BatchRun:
                 listener(entry)
             else:
                 entry.listeners.append(listener)
-        self._pump()
 
     def close(self) -> None:
         """No more items will come: the run finishes when these have settled."""
@@ -102,48 +112,81 @@ class BatchRun:
     # --- running ---------------------------------------------------------------
 
     def _pump(self) -> None:
-        limit = self.batch.worker_limit
+        limit, sizer = self.batch.worker_limit, self.batch._sizer
         while self._pending and self._in_flight < limit and not self._cancelled:
-            self._launch(self._pending.popleft())
+            size = sizer.next_size(len(self._pending), limit)
+            self._launch([self._pending.popleft() for _ in range(min(size, len(self._pending)))])
 
-    def _launch(self, entry: Entry) -> None:
+    def _launch(self, entries: list[Entry]) -> None:
         batch = self.batch
-        args, kwargs = batch._call_parts(entry.item)
-        entry.attempts += 1
-        attempt = f" (attempt {entry.attempts})" if entry.attempts > 1 else ""
+        for entry in entries:
+            entry.attempts += 1
+        calls = [batch._call_parts(entry.item) for entry in entries]
+        if batch._sizer.chunking:
+            func: Callable[..., Any] = run_chunk
+            args: tuple[Any, ...] = (batch._call, batch.func, calls, batch._kind == "process")
+        else:
+            func, args = batch._call, (batch.func, *calls[0])
         try:
             task = self.manager.submit(
                 batch._kind,
-                batch._call,
-                (batch.func, args, kwargs),
-                name=f"{batch.label} {reprlib.repr(entry.item)}"[:100] + attempt,
-                when_done=partial(self._on_done, entry),
+                func,
+                args,
+                name=self._task_name(entries),
+                when_done=partial(self._on_done, entries),
             )
         except (TypeError, RuntimeError) as exc:  # unpicklable input, manager shut down
-            self._settle(entry, False, exc)
+            for entry in entries:
+                self._settle(entry, False, exc)
             return
         self._in_flight += 1
         self.tasks.append(task)
 
-    def _on_done(self, entry: Entry, task: Task) -> None:
+    def _task_name(self, entries: list[Entry]) -> str:
+        label, first = self.batch.label, entries[0]
+        if len(entries) == 1:
+            attempt = f" (attempt {first.attempts})" if first.attempts > 1 else ""
+            return f"{label} {reprlib.repr(first.item)}"[:100] + attempt
+        last = entries[-1]
+        span = f"{reprlib.repr(first.item)} … {reprlib.repr(last.item)}"
+        return f"{label} {span}"[:100] + f" ({len(entries)} items)"
+
+    def _on_done(self, entries: list[Entry], task: Task) -> None:
         self._in_flight -= 1
         status = task.get_status()
-        if status is TaskStatus.COMPLETED:
-            try:
-                value = self.batch.process_result(entry.item, task.result())
-            except Exception as exc:
-                log.exception("process_result failed for %r", entry.item)
-                self._settle(entry, False, exc)
-            else:
-                self._settle(entry, True, value)
-        elif status is TaskStatus.CANCELLED:
-            self._settle(entry, False, asyncio.CancelledError(f"{entry.item!r} was cancelled"))
-        else:
+        if status is TaskStatus.FAILED:
             error = task.error
             assert error is not None  # a failed task always has one
-            self._failed(entry, error)
+            for entry in entries:
+                self._failed(entry, error)
+        else:
+            completed = status is TaskStatus.COMPLETED
+            returned = task.result() if completed else task._result_after_cancel()
+            if not self.batch._sizer.chunking:
+                outcomes = [(True, returned)] if completed else []
+            elif returned is None:  # stopped before it could return
+                outcomes = []
+            else:
+                outcomes, seconds = returned
+                self.batch._sizer.measured(len(outcomes), seconds)
+            for entry, (ok, value) in zip(entries, outcomes, strict=False):
+                self._item_done(entry, ok, value)
+            for entry in entries[len(outcomes) :]:  # not run: cancelled first
+                self._settle(entry, False, _cancelled(entry))
         self._pump()
         self._check_finished()
+
+    def _item_done(self, entry: Entry, ok: bool, value: Any) -> None:
+        if not ok:
+            self._failed(entry, value)
+            return
+        try:
+            value = self.batch.process_result(entry.item, value)
+        except Exception as exc:
+            log.exception("process_result failed for %r", entry.item)
+            self._settle(entry, False, exc)
+        else:
+            self._settle(entry, True, value)
 
     def _failed(self, entry: Entry, exc: BaseException) -> None:
         batch = self.batch
@@ -212,3 +255,7 @@ class BatchRun:
 
     def errors(self) -> dict[Hashable, BaseException]:
         return {k: e.value for k, e in self.entries.items() if e.settled and not e.ok}
+
+
+def _cancelled(entry: Entry) -> asyncio.CancelledError:
+    return asyncio.CancelledError(f"{entry.item!r} was cancelled")

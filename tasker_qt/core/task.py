@@ -161,6 +161,17 @@ class Task:
             raise asyncio.CancelledError(f"task {self.name!r} was cancelled")
         return self._outcome
 
+    def _result_after_cancel(self) -> Any:
+        """What a cancelled job returned when it stopped early (None if it was stopped).
+
+        ``result()`` raises for a cancelled task; a batch chunk returns the
+        items it finished before it saw the request, and those are kept.
+        """
+        outcome = self._outcome
+        if outcome is None or outcome.status is not TaskStatus.CANCELLED:
+            return None
+        return outcome.result
+
     # --- control ---------------------------------------------------------------
 
     def cancel(self) -> bool:
@@ -206,8 +217,8 @@ class Task:
             return False
         self._refresh()
         if outcome.status is TaskStatus.COMPLETED:
-            if self._cancel_requested:
-                outcome = Outcome.cancelled()
+            if self._cancel_requested:  # what it returned stays for _result_after_cancel
+                outcome = Outcome(TaskStatus.CANCELLED, result=outcome.result)
             else:
                 self._progress, self._has_progress = 1.0, True
         self._outcome = outcome

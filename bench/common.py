@@ -1,0 +1,75 @@
+"""What every benchmark here shares: fresh processes, alternating rounds, medians.
+
+A figure from one process flatters whatever ran second (warm caches, a
+started pool) or first (a cool machine). So each measurement runs in a
+fresh child process, the cases take turns round after round, and the
+tables show medians. Children print one JSON object as their last line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+
+def alternate(
+    script: str, cases: Sequence[Sequence[str]], rounds: int, timeout: float = 900.0
+) -> list[list[dict[str, Any]]]:
+    """Run ``script`` with each case's arguments in a fresh process, ``rounds`` times.
+
+    Returns, per case, the JSON results of its rounds. The order of cases
+    rotates each round, so no case is always first or always last.
+    """
+    results: list[list[dict[str, Any]]] = [[] for _ in cases]
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    order = list(range(len(cases)))
+    for round_no in range(rounds):
+        shift = round_no % len(order)
+        for i in order[shift:] + order[:shift]:
+            ran = subprocess.run(
+                [sys.executable, script, *cases[i]],
+                capture_output=True, text=True, env=env, timeout=timeout,
+            )  # fmt: skip
+            if ran.returncode != 0:
+                raise RuntimeError(f"{' '.join(cases[i])} failed:\n{ran.stderr[-3000:]}")
+            results[i].append(json.loads(ran.stdout.strip().splitlines()[-1]))
+    return results
+
+
+def median_of(runs: list[dict[str, Any]], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def timer_lateness(run: Callable[[], Any], tick_ms: int = 5) -> dict[str, float]:
+    """How a ``tick_ms`` precise timer in the GUI thread fares while ``run()`` turns the loop.
+
+    ``run`` must keep the Qt event loop turning until the measurement should
+    end (``loop.exec()``, ``manager.wait_until_settled(...)``).
+    """
+    from PySide6.QtCore import Qt, QTimer
+
+    stamps: list[float] = []
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(tick_ms)
+    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    run()
+    seconds = time.perf_counter() - started
+    timer.stop()
+    gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
+    return {
+        "p50": gaps[len(gaps) // 2] if gaps else float("inf"),
+        "p99": gaps[int(len(gaps) * 0.99)] if gaps else float("inf"),
+        "max": gaps[-1] if gaps else float("inf"),
+        "fires": len(stamps) / max(seconds * 1000 / tick_ms, 1),
+        "seconds": seconds,
+    }
