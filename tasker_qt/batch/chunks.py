@@ -21,6 +21,11 @@ CHUNK_SECONDS = 0.1
 """What "auto" aims for a chunk to take: long enough to drown a task's own cost
 (about 0.1-0.3 ms), short enough that its row moves and a cancel is quick."""
 
+REPORT_EVERY = 0.005
+"""Seconds between a chunk's reports and cancel checks: often enough for a smooth
+bar and a prompt stop, rarely enough that tiny items do not pay for them (a
+report may pause a thread job while the GUI is behind, see step_aside.py)."""
+
 ItemCall = tuple[tuple[Any, ...], dict[str, Any]]
 ItemOutcome = tuple[bool, Any]  # (True, result) or (False, exception)
 
@@ -91,16 +96,19 @@ def run_chunk(
     outcomes: list[ItemOutcome] = []
     count = len(calls)
     context.set_message(f"0 of {count} items")
-    started = time.perf_counter()
-    for done, (args, kwargs) in enumerate(calls):
-        if context.is_cancelled():
-            break
+    started = reported = time.perf_counter()
+    for args, kwargs in calls:
         try:
             outcomes.append((True, call(context, func, args, kwargs)))
         except Exception as exc:
             outcomes.append((False, _portable(exc) if portable else exc))
-        context.set_progress((done + 1) / count)
-        context.set_message(f"{done + 1} of {count} items")
+        now = time.perf_counter()
+        if now - reported >= REPORT_EVERY or len(outcomes) == count:
+            reported = now
+            context.set_progress(len(outcomes) / count)
+            context.set_message(f"{len(outcomes)} of {count} items")
+            if context.is_cancelled():
+                break
     return outcomes, time.perf_counter() - started
 
 
