@@ -86,3 +86,15 @@ def test_a_slow_turn_marks_the_gui_late_and_it_wears_off():
     with step_aside.gui_turn():
         pass
     assert not step_aside.GUI_LATE[0]
+
+
+def test_the_runner_itself_never_steps_aside(task_manager, late_gui, monkeypatch):
+    """Stepping aside is for job code: a burst of tiny jobs must not pay it per task."""
+    from tasker_qt.core import context
+
+    calls = []
+    monkeypatch.setattr(context, "step_aside", lambda: calls.append(1))
+    tasks = [task_manager.run_thread(lambda ctx: None) for _ in range(50)]
+    assert task_manager.wait_until_settled(10_000)
+    assert all(t.get_status() == "completed" for t in tasks)
+    assert calls == []  # the thread runner's cancelled-while-queued check made 50

@@ -190,7 +190,7 @@ def test_the_model_serves_numbers_and_statuses(task_manager, qtbot):
     model = TaskModel(task_manager)
     release = threading.Event()
     task = task_manager.run_thread(jobs.progress_then_hold, 0.25, release)
-    index = model.index(0, TaskModel.Column.PROGRESS)
+    index = model.index_of(task.id, TaskModel.Column.PROGRESS)
     qtbot.waitUntil(lambda: index.data(TaskModel.ProgressRole) == 0.25, timeout=3000)
     assert index.data(TaskModel.StatusRole) == "running"
     release.set()
@@ -231,4 +231,25 @@ def test_a_report_reaches_the_model_within_a_frame(task_manager, kind):
     assert task.result() == 60 and len(delays) > 30
     delays.sort()
     # three timers in series (worker, manager, model) made this 24-34 ms before
-    assert delays[len(delays) // 2] < 16, delays
+    assert delays[len(delays) // 2] < 16, [round(d) for d in delays]
+
+
+def test_a_burst_of_tasks_is_inserted_a_frame_at_a_time(task_manager, qtbot):
+    model = TaskModel(task_manager, max_finished=5000)
+    insertions = []
+    model.rowsInserted.connect(lambda parent, first, last: insertions.append(last - first + 1))
+    tasks = [task_manager.run_thread(jobs.add, i) for i in range(2000)]
+    assert task_manager.wait_until_settled(30_000)
+    qtbot.waitUntil(lambda: sum(insertions) == 2000, timeout=3000)
+    assert len(insertions) < 100  # one insertion per task before
+    assert [model.row_of(t.id) for t in tasks] == list(range(2000))  # in submission order
+
+
+def test_a_task_that_ends_before_its_row_is_shown_still_counts_as_finished(task_manager):
+    model = TaskModel(task_manager, max_finished=3)
+    tasks = [task_manager.run_thread(jobs.add, i) for i in range(6)]
+    assert task_manager.wait_until_settled(10_000)
+    assert [model.row_of(t.id) is not None for t in tasks] == [False] * 3 + [True] * 3
+    assert model.finished_count() == 3
+    model.clear_finished()
+    assert model.rowCount() == 0

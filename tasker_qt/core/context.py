@@ -123,6 +123,10 @@ class ExecutionContext:
     def _set_fraction(self, fraction: float) -> None:
         self._value = fraction * self._total
 
+    def stop_was_requested(self) -> bool:
+        """``is_cancelled()`` for runners: never steps aside (that is for job code)."""
+        return self._cancelled
+
     def _stop_requested(self) -> None:
         """Make ``is_cancelled()`` true (called by whoever relays a cancel request)."""
         self._cancelled = True

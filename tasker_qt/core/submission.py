@@ -7,7 +7,9 @@ there with a traceback that points nowhere near the mistake.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -65,9 +67,8 @@ def _is_async(func: Any) -> bool:
 def _check_arguments(
     method: str, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> None:
-    try:
-        signature = inspect.signature(func)
-    except (TypeError, ValueError):
+    signature = _signature(func)
+    if signature is None:
         return  # some builtins have none: nothing to check against
     try:
         signature.bind(None, *args, **kwargs)  # the context is the first argument
@@ -76,6 +77,26 @@ def _check_arguments(
             f"{method}: {_name(func)}{signature} cannot be called with these arguments "
             f"({exc}); a job is called as func(context, *args, **kwargs)"
         ) from None
+
+
+_signatures: weakref.WeakKeyDictionary[Any, inspect.Signature | None] = weakref.WeakKeyDictionary()
+
+
+def _signature(func: Callable[..., Any]) -> inspect.Signature | None:
+    """``inspect.signature``, kept per function: a burst submits one function
+    thousands of times, and working out its signature costs more than running
+    a tiny job."""
+    try:
+        return _signatures[func]
+    except (KeyError, TypeError):  # not seen yet; or not weakly referable / hashable
+        pass
+    try:
+        signature: inspect.Signature | None = inspect.signature(func)
+    except (TypeError, ValueError):
+        signature = None
+    with contextlib.suppress(TypeError):
+        _signatures[func] = signature
+    return signature
 
 
 def _name(func: Any) -> str:

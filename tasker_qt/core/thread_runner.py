@@ -78,7 +78,7 @@ class ThreadRunner:
     ) -> None:
         """Worker-thread side: run the job and post its outcome to the GUI thread."""
         ctx = task._context
-        if ctx.is_cancelled():
+        if ctx.stop_was_requested():
             return  # cancelled while queued: the manager already settled it
         post, host = self._inbox.post, self._host
         try:

@@ -28,19 +28,22 @@ from . import cells
 from .eta import ProgressRate
 from .icons import STATUS_COLORS, status_icon
 
-# Changes are announced at most once a frame, and at once when the last
-# announcement is a frame old: a fixed frame timer after the manager's own tick
-# would add its delay to every report on its way to the screen.
-FRAME_MS = 16
+# Changes are announced at once when the last announcement is half a frame
+# old, else when it is: a fixed frame timer after the manager's own tick would
+# add its delay to every report on its way to the screen, and a whole frame's
+# spacing would let one off-beat flush (a job's flush(), new rows) hold every
+# later tick's changes back by most of a frame.
+MIN_GAP_MS = 8
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class TaskModel(QAbstractTableModel):
     """A table of the manager's tasks that keeps finished ones until cleared.
 
-    Rows are found by task id, never by position. Changes are collected and
-    announced once per frame as one ``dataChanged`` per run of adjacent rows,
-    however fast the jobs report. Status changes are announced for all roles
+    Rows are found by task id, never by position. New rows and changes are
+    collected and announced with the manager's tick (at most every 8 ms), new
+    rows as one insertion and changes as one ``dataChanged`` per changed row,
+    however fast tasks come and report. Status changes are announced for all roles
     (a sorting or filtering proxy re-places those rows); progress, message and
     ETA changes name only the roles they touch, so they repaint without making
     a proxy re-sort thousands of rows every frame.
@@ -76,6 +79,8 @@ class TaskModel(QAbstractTableModel):
         self._tasks: dict[int, Task] = {}
         self._row_of: dict[int, int] = {}
         self._live: set[int] = set()
+        self._ticking: set[int] = set()  # started, not finished: their clocks move
+        self._arriving: dict[int, Task] = {}  # added since the last flush, in order
         self._finished: deque[int] = deque()
         self._dirty: set[int] = set()
         self._sort_column = -1
@@ -94,24 +99,31 @@ class TaskModel(QAbstractTableModel):
         self.manager.task_finished.connect(self._on_finished)
         for task in self.manager.tasks:
             self._on_added(task)
+        self._catch_up()  # the manager's tasks are there from the start
 
     # --- lookups ---------------------------------------------------------------
 
     def task(self, row: int) -> Task:
         return self._tasks[self._ids[row]]
 
+    # Rows of tasks added this frame appear with the next flush (see _on_added);
+    # these lookups, made by code rather than by a view, insert them first.
+
     def row_of(self, task_id: int) -> int | None:
+        self._catch_up()
         return self._row_of.get(task_id)
 
     def index_of(self, task_id: int, column: int = 0) -> QModelIndex:
-        row = self._row_of.get(task_id)
+        row = self.row_of(task_id)
         return QModelIndex() if row is None else self.index(row, column)
 
     def tasks(self) -> list[Task]:
+        self._catch_up()
         return [self._tasks[i] for i in self._ids]
 
     def finished_count(self) -> int:
         """How many rows hold finished tasks."""
+        self._catch_up()
         return len(self._finished)
 
     # --- Qt model --------------------------------------------------------------
@@ -174,28 +186,41 @@ class TaskModel(QAbstractTableModel):
     # --- following the manager -------------------------------------------------
 
     def _on_added(self, task: Task) -> None:
-        if task.id in self._row_of:
-            return
-        row = len(self._ids)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._ids.append(task.id)
-        self._tasks[task.id] = task
-        self._row_of[task.id] = row
-        self._status_seen[task.id] = task.get_status()
+        """A new task: its row is inserted with the others that come this frame.
+
+        A burst of submissions (thousands per frame) then costs one insertion
+        and one repaint a frame, not one each.
+        """
+        if task.id not in self._row_of:
+            self._arriving[task.id] = task
+            self._schedule_flush()
+
+    def _insert_arrivals(self) -> None:
+        arriving = list(self._arriving.values())
+        self._arriving.clear()
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(arriving) - 1)
+        for row, task in enumerate(arriving, first):
+            self._ids.append(task.id)
+            self._tasks[task.id] = task
+            self._row_of[task.id] = row
+            self._status_seen[task.id] = task.get_status()
         self.endInsertRows()
         if self._sort_column >= 0:
             self._unsorted = True
-            self._schedule_flush()
-        if not task.is_final():
+        for task in arriving:
+            if task.is_final():
+                self._finished.append(task.id)
+                continue
             self._live.add(task.id)
-            if not self._clock.isActive():
-                self._clock.start()
-        else:
-            self._on_finished(task)
+            if task.is_running():
+                self._ticking.add(task.id)
+        if self._ticking and not self._clock.isActive():
+            self._clock.start()
 
     def _on_changed(self, tasks: list[Task]) -> None:
         for task in tasks:
-            if task.id in self._row_of:
+            if task.id in self._row_of:  # arriving ones are shown as they are then
                 if task.is_running():
                     self.rate.record(task.id, task.get_progress())
                 self._dirty.add(task.id)
@@ -204,15 +229,21 @@ class TaskModel(QAbstractTableModel):
 
     def _on_finished(self, task: Task) -> None:
         if task.id not in self._row_of:
-            return
+            return  # not shown yet, or dropped already
         self._on_changed([task])
         self._live.discard(task.id)
+        self._ticking.discard(task.id)
         self.rate.forget(task.id)
         self._finished.append(task.id)
 
+    def _catch_up(self) -> None:
+        """Insert the rows of tasks added this frame now, before rows are dropped."""
+        if self._arriving:
+            self._insert_arrivals()
+
     def _schedule_flush(self) -> None:
         since = (time.perf_counter() - self._last_flush) * 1000
-        self._flush_timer.start(max(0, int(FRAME_MS - since)))
+        self._flush_timer.start(max(0, int(MIN_GAP_MS - since)))
 
     def _flush(self) -> None:
         with gui_turn():
@@ -220,6 +251,7 @@ class TaskModel(QAbstractTableModel):
 
     def _announce_changes(self) -> None:
         self._last_flush = time.perf_counter()
+        self._catch_up()
         excess = len(self._finished) - self.max_finished
         if excess > 0:  # once per frame, however many finished meanwhile
             self._remove([self._finished[i] for i in range(excess)])
@@ -234,7 +266,11 @@ class TaskModel(QAbstractTableModel):
             else:
                 self._status_seen[task_id] = status
                 moved.append(row)
+                if status is TaskStatus.RUNNING:
+                    self._ticking.add(task_id)
         self._dirty.clear()
+        if self._ticking and not self._clock.isActive():
+            self._clock.start()
         # One announcement per row: a view repaints the cells of a changed row
         # only where they are visible, but for a range of rows it repaints its
         # whole viewport, visible change or not (Qt 6.11).
@@ -256,7 +292,7 @@ class TaskModel(QAbstractTableModel):
             self.rows_refreshed.emit(bool(moved))
 
     def _tick_clock(self) -> None:
-        if not self._live:
+        if not self._ticking:
             self._clock.stop()
             return
         with gui_turn():
@@ -265,7 +301,7 @@ class TaskModel(QAbstractTableModel):
     def _announce_clock(self) -> None:
         if self._sort_column in _VOLATILE:
             self._resort()
-        for task_id in self._live:  # row by row, as in _flush
+        for task_id in self._ticking:  # row by row, as in _flush
             row = self._row_of.get(task_id)
             if row is not None:
                 self.dataChanged.emit(
@@ -324,10 +360,12 @@ class TaskModel(QAbstractTableModel):
 
     def clear_finished(self) -> None:
         """Drop every finished task; live ones stay."""
+        self._catch_up()
         self._remove([i for i in self._ids if i not in self._live])
 
     def remove_tasks(self, task_ids: Iterable[int]) -> None:
         """Drop these finished tasks (live ones are kept: cancel them first)."""
+        self._catch_up()
         self._remove([i for i in task_ids if i in self._row_of and i not in self._live])
 
     def _remove(self, task_ids: list[int]) -> None:
