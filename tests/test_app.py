@@ -320,3 +320,23 @@ def test_sigterm_and_sigint_cancel_and_quit_cleanly(tmp_path, how):
     assert app.returncode == 0, err
     assert "task: cancelled" in out
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+
+
+def test_a_status_filter_is_not_kept_and_cannot_hide_a_job_just_started(
+    window, task_manager, folders, tmp_path, qtbot
+):
+    panel = window.panel
+    panel.show_combo.setCurrentIndex(panel.show_combo.findText("Failed"))
+    window._save_settings()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(task_manager, JobRegistry(folders), settings)
+    qtbot.addWidget(again)
+    assert again.panel.show_combo.currentText() == "All tasks"  # not kept across restarts
+    window.job_list.select("repeat")
+    qtbot.keyClicks(panel.filter_edit, "nothing matches this")
+    with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
+        qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
+    task = finished.args[0]
+    assert panel.show_combo.currentText() == "All tasks" and panel.filter_edit.text() == ""
+    assert panel.index_of(task).isValid()
+    assert "filters cleared" in window.statusBar().currentMessage()

@@ -183,8 +183,36 @@ def test_panel_state_round_trips(task_manager, qtbot):
     other = _panel(qtbot, task_manager)
     assert other.restoreState(state)
     assert other.view.horizontalHeader().sectionSize(Column.NAME) == 333
-    assert other.show_combo.currentData() is Show.FAILED
+    assert other.show_combo.currentData() is Show.ALL  # a kept filter hid new tasks
     assert not other.restoreState(b"garbage")
+
+
+def test_a_state_saved_by_the_previous_version_still_restores(task_manager, qtbot):
+    from PySide6.QtCore import QByteArray, QDataStream, QIODevice
+
+    panel = _panel(qtbot, task_manager)
+    panel.view.horizontalHeader().resizeSection(Column.NAME, 321)
+    old = QByteArray()
+    stream = QDataStream(old, QIODevice.OpenModeFlag.WriteOnly)
+    stream.writeInt32(1)  # version 1 also held the status filter
+    stream << panel.view.horizontalHeader().saveState()
+    stream << panel.splitter.saveState()
+    stream.writeQString("FAILED")
+    other = _panel(qtbot, task_manager)
+    assert other.restoreState(old)
+    assert other.view.horizontalHeader().sectionSize(Column.NAME) == 321
+    assert other.show_combo.currentData() is Show.ALL
+
+
+def test_the_cancelled_choice_shows_only_cancelled_tasks(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    done = task_manager.run_thread(jobs.add, 1)
+    stopped = task_manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(lambda: done.is_final() and stopped.is_running(), timeout=3000)
+    stopped.cancel()
+    assert task_manager.wait_until_settled(5000)
+    panel.show_combo.setCurrentIndex(panel.show_combo.findText("Cancelled"))
+    assert panel.index_of(stopped).isValid() and not panel.index_of(done).isValid()
 
 
 def test_status_widget_counts_and_opens_its_target(task_manager, qtbot):

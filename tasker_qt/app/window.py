@@ -172,8 +172,12 @@ class MainWindow(QMainWindow):
         except (KeyError, ValueError, RuntimeError) as exc:
             self.notice.show_message(str(exc).strip("'\""), "error")
             return None
-        self.statusBar().showMessage(f"Started {task.name}", 4000)
-        self.panel.select_task(task)
+        started = f"Started {task.name}"
+        if not self.panel.select_task(task):  # a filter hides it: show it anyway
+            self.panel.clear_filters()
+            self.panel.select_task(task)
+            started += " (filters cleared to show it)"
+        self.statusBar().showMessage(started, 6000)
         return task
 
     def choose_and_install(self) -> None:

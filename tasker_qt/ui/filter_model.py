@@ -26,6 +26,7 @@ class Show(Enum):
     ACTIVE = "Active"
     FINISHED = "Finished"
     FAILED = "Failed"
+    CANCELLED = "Cancelled"
 
     def accepts(self, status: TaskStatus) -> bool:
         if self is Show.ACTIVE:
@@ -34,6 +35,8 @@ class Show(Enum):
             return status.is_final
         if self is Show.FAILED:
             return status is TaskStatus.FAILED
+        if self is Show.CANCELLED:
+            return status is TaskStatus.CANCELLED
         return True
 
 

@@ -36,7 +36,7 @@ from .model import TaskModel
 from .progress_delegate import ProgressDelegate
 from .task_view import TaskTableView
 
-_STATE_VERSION = 1
+_STATE_VERSION = 2  # 1 also held the status filter, which is no longer restored
 
 
 class TaskMonitorPanel(QWidget):
@@ -177,6 +177,11 @@ class TaskMonitorPanel(QWidget):
 
     # --- filtering -------------------------------------------------------------
 
+    def clear_filters(self) -> None:
+        """Show every task: no filter text, status "All tasks"."""
+        self.filter_edit.clear()
+        self.show_combo.setCurrentIndex(self.show_combo.findData(Show.ALL))
+
     def _on_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._show_filtered()
@@ -261,31 +266,31 @@ class TaskMonitorPanel(QWidget):
     # --- persistence -----------------------------------------------------------
 
     def saveState(self) -> QByteArray:
-        """Column widths and order, sort, splitter and filter, for ``restoreState``."""
+        """Column widths and order, sort and splitter, for ``restoreState``.
+
+        Filters are not kept: a filter restored at the next start would hide
+        the tasks the user starts then, with nothing on screen saying why.
+        """
         data = QByteArray()
         stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
         stream.writeInt32(_STATE_VERSION)
         stream << self.view.horizontalHeader().saveState()
         stream << self.splitter.saveState()
-        stream.writeQString(self.show_combo.currentData().name)
         return data
 
     def restoreState(self, state: QByteArray | bytes) -> bool:
         """Apply a ``saveState`` result; False (changing nothing) if it is not one."""
         data = QByteArray(state)  # the stream reads it in place: keep it alive
         stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
-        if stream.readInt32() != _STATE_VERSION:
+        if stream.readInt32() not in (1, _STATE_VERSION):
             return False
         header, splitter = QByteArray(), QByteArray()
         stream >> header
         stream >> splitter
-        show = stream.readQString()
         if stream.status() != QDataStream.Status.Ok:
             return False
         self.view.horizontalHeader().restoreState(header)
         self.splitter.restoreState(splitter)
-        if show in Show.__members__:
-            self.show_combo.setCurrentIndex(self.show_combo.findData(Show[show]))
         return True
 
 
