@@ -1,6 +1,7 @@
 import signal
 import subprocess
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSp
 from tasker_qt.app import MainWindow
 from tasker_qt.app.window import CloseChoice
 from tasker_qt.plugins import JobRegistry
+from tests import jobs
 
 JOB = '''\
 """Repeat a word
@@ -340,3 +342,43 @@ def test_a_status_filter_is_not_kept_and_cannot_hide_a_job_just_started(
     assert panel.show_combo.currentText() == "All tasks" and panel.filter_edit.text() == ""
     assert panel.index_of(task).isValid()
     assert "filters cleared" in window.statusBar().currentMessage()
+
+
+def test_a_task_asked_to_stop_reads_cancelling_until_it_ends(window, task_manager, qtbot):
+    from tasker_qt.ui import TaskModel
+
+    release = threading.Event()
+    stubborn = task_manager.run_thread(jobs.progress_then_hold, 0.5, release)  # ignores cancel
+    qtbot.waitUntil(stubborn.is_running, timeout=3000)
+    panel = window.panel
+    panel.select_task(stubborn)
+    status = panel.index_of(stubborn, TaskModel.Column.STATUS)
+    stubborn.cancel()  # from code: the row must follow without a click
+    qtbot.waitUntil(lambda: status.data() == "Cancelling…", timeout=2000)
+    assert status.data(Qt.ItemDataRole.ToolTipRole).startswith(stubborn.name)
+    assert "cancelling" in status.data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.waitUntil(lambda: panel.details.status.text().startswith("Cancelling…"), timeout=2000)
+    box, buttons = window.close_question(task_manager.tasks)
+    assert "(cancelling…)" in box.text()
+    texts = sorted(b.text() for b in buttons)
+    assert texts == ["&Don't quit", "&Stop tasks and quit", "&Wait for tasks, then quit"]
+    for choice in ("Stop tasks and quit:", "Wait for tasks, then quit:", "Don't quit:"):
+        assert choice in box.informativeText()
+    box.deleteLater()
+    release.set()
+    qtbot.waitUntil(stubborn.is_final, timeout=3000)
+    assert status.data() == "Cancelled"
+
+
+def test_no_job_starts_while_quitting(window, task_manager, qtbot, monkeypatch):
+    task = window.run_job("hold", {"seconds": 5})
+    qtbot.waitUntil(task.is_running, timeout=3000)
+    window.job_list.select("repeat")
+    assert window.form.run_button.isEnabled()
+    monkeypatch.setattr(window, "ask_how_to_close", lambda tasks: CloseChoice.WAIT)
+    window.close()
+    assert not window.form.run_button.isEnabled()
+    assert window.run_job("repeat", {}) is None and len(task_manager.tasks) == 1
+    window.notice.button("Don't quit").click()
+    assert window.form.run_button.isEnabled()
+    task.cancel()

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFileDialog,
     QMainWindow,
     QMenu,
@@ -42,11 +43,26 @@ SHUTDOWN_TIMEOUT = 10.0  # seconds tasks get to stop once the user chose to quit
 
 
 class CloseChoice(Enum):
-    """What to do with running tasks when the window is closed."""
+    """What to do with running tasks when the window is closed (the button texts)."""
 
-    CANCEL_AND_QUIT = "Cancel them and quit"
-    WAIT = "Wait for them, then quit"
-    KEEP_RUNNING = "Keep running"
+    CANCEL_AND_QUIT = "&Stop tasks and quit"
+    WAIT = "&Wait for tasks, then quit"
+    KEEP_RUNNING = "&Don't quit"
+
+
+_CLOSE_CHOICES_EXPLAINED = (
+    "Stop tasks and quit: asks every task to stop and closes as soon as they have; "
+    "a process job that does not stop within a few seconds is ended.\n"
+    "Wait for tasks, then quit: lets the tasks finish and closes then; until they "
+    "have, you can still choose to quit now or not at all.\n"
+    "Don't quit: the window stays open and the tasks carry on."
+)
+
+
+def _task_names(tasks: list[Task], most: int) -> str:
+    """Names for a sentence, each marked "cancelling" once it was asked to stop."""
+    names = [f"{t.name} (cancelling…)" if t.cancel_requested else t.name for t in tasks[:most]]
+    return ", ".join(names) + ("…" if len(tasks) > most else "")
 
 
 def _dropped_files(event: QDropEvent) -> list[Path]:
@@ -167,6 +183,9 @@ class MainWindow(QMainWindow):
         self.job_list.set_jobs(self.registry.jobs())
 
     def run_job(self, name: str, values: dict[str, Any]) -> Task | None:
+        if self._quit_when_settled:
+            self.statusBar().showMessage("Quitting: no new jobs are started.", 6000)
+            return None
         try:
             task = self.registry.run(name, self.manager, **values)
         except (KeyError, ValueError, RuntimeError) as exc:
@@ -254,12 +273,20 @@ class MainWindow(QMainWindow):
 
     def ask_how_to_close(self, running: list[Task]) -> CloseChoice:
         """Ask what to do with running tasks (override or patch in tests)."""
+        box, buttons = self.close_question(running)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for b, c in buttons.items() if b is clicked), CloseChoice.KEEP_RUNNING)
+
+    def close_question(
+        self, running: list[Task]
+    ) -> tuple[QMessageBox, dict[QAbstractButton, CloseChoice]]:
+        """The question ``ask_how_to_close`` asks, and its buttons' choices."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Tasks are still running")
-        names = ", ".join(t.name for t in running[:5]) + ("…" if len(running) > 5 else "")
-        box.setText(f"{len(running)} task(s) are still running: {names}")
-        box.setInformativeText("Quitting stops them.")
+        box.setText(f"{len(running)} task(s) are still running: {_task_names(running, 5)}")
+        box.setInformativeText(_CLOSE_CHOICES_EXPLAINED)
         roles = {
             CloseChoice.CANCEL_AND_QUIT: QMessageBox.ButtonRole.DestructiveRole,
             CloseChoice.WAIT: QMessageBox.ButtonRole.AcceptRole,
@@ -268,9 +295,8 @@ class MainWindow(QMainWindow):
         buttons = {box.addButton(choice.value, role): choice for choice, role in roles.items()}
         keep = next(b for b, c in buttons.items() if c is CloseChoice.KEEP_RUNNING)
         box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return next((c for b, c in buttons.items() if b is clicked), CloseChoice.KEEP_RUNNING)
+        box.setEscapeButton(keep)
+        return box, buttons
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._shut_down:
@@ -288,15 +314,15 @@ class MainWindow(QMainWindow):
         if choice is CloseChoice.CANCEL_AND_QUIT:
             self.manager.cancel_all()
         self._quit_when_settled = True
+        self.form.setEnabled(False)  # no new jobs while quitting
         self.manager.settled.connect(self._shut_down_and_close)
         self._show_waiting(self.manager.tasks)
 
     def _show_waiting(self, tasks: list[Task]) -> None:
         if not tasks:
             return
-        names = ", ".join(t.name for t in tasks[:4]) + ("…" if len(tasks) > 4 else "")
         self.notice.show_message(
-            f"Quitting when {len(tasks)} task(s) have stopped: {names}",
+            f"Quitting when {len(tasks)} task(s) have stopped: {_task_names(tasks, 4)}",
             "info",
             {"Quit now": self.cancel_and_quit, "Don't quit": self._stay},
         )
@@ -312,6 +338,7 @@ class MainWindow(QMainWindow):
 
     def _stay(self) -> None:
         self._quit_when_settled = False
+        self.form.setEnabled(True)
         self.manager.settled.disconnect(self._shut_down_and_close)
         self.notice.show_message("Not quitting: the tasks carry on.")
 

@@ -341,8 +341,11 @@ class TaskManager(QObject):
 
     def _ask_to_stop(self, task: Task) -> None:
         """The cooperative part of every cancel and of graceful shutdown."""
+        asked_before = task.cancel_requested
         task._request_cancel()
         self._runners[task.kind].relay_stop(task)
+        if not asked_before:
+            self._announce([task])  # it reads "Cancelling…" until it ends
 
     def cancel_all(self) -> None:
         """Cancel every live task."""

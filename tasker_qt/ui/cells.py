@@ -49,7 +49,7 @@ def display_text(task: Task, column: int, rate: ProgressRate) -> str:
     if column == Column.KIND:
         return task.kind
     if column == Column.STATUS:
-        return task.get_status().value.capitalize()
+        return status_text(task)
     if column == Column.PROGRESS:
         return f"{task.get_progress():.0%}" if task.has_progress() else ""
     if column == Column.MESSAGE:
@@ -59,6 +59,17 @@ def display_text(task: Task, column: int, rate: ProgressRate) -> str:
     if column == Column.ETA:
         return eta_text(task, rate)
     return ""
+
+
+def status_text(task: Task) -> str:
+    """The status as people read it: "Cancelling…" from the request until the task ends.
+
+    A job that ignores the request (or a process job in its grace period)
+    would otherwise read "Running" for seconds after the user said stop.
+    """
+    if task.cancel_requested and not task.is_final():
+        return "Cancelling…"
+    return task.get_status().value.capitalize()
 
 
 def eta_text(task: Task, rate: ProgressRate) -> str:
@@ -87,7 +98,6 @@ def sort_key(task: Task, column: int, rate: ProgressRate) -> Any:
 
 
 def tooltip(task: Task, column: int, rate: ProgressRate) -> str | None:
-    status = task.get_status()
     if column == Column.CANCEL:
         return None if task.is_final() else f"Cancel {task.name}"
     if column == Column.ETA and task.is_running():
@@ -104,5 +114,5 @@ def tooltip(task: Task, column: int, rate: ProgressRate) -> str | None:
     if column == Column.MESSAGE:
         return summary or task.get_message()
     if column == Column.STATUS and summary:
-        return f"{status.value.capitalize()}: {summary}"
-    return f"{task.name} — {task.kind} task {task.id}, {status.value}"
+        return f"{status_text(task)}: {summary}"
+    return f"{task.name} — {task.kind} task {task.id}, {status_text(task).lower()}"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..core.manager import TaskManager
 from ..core.status import TaskStatus
 from ..core.task import Task
-from .cells import error_summary
+from .cells import error_summary, status_text
 from .eta import format_duration
 from .icons import status_icon
 
@@ -123,7 +123,7 @@ class TaskDetailsView(QWidget):
         self.title.setText(f"{task.name}  ({task.kind} task {task.id})")
         self.icon.setPixmap(status_icon(status).pixmap(16, 16))
         percent = f", {task.get_progress():.0%}" if task.has_progress() else ""
-        self.status.setText(f"{status.value.capitalize()}{percent}")
+        self.status.setText(f"{status_text(task)}{percent}")
         self.message.setText(error_summary(task) or task.get_message() or "—")
         elapsed = None if task.started_at is None else task.elapsed()
         verb = "took" if task.is_final() else "running for"

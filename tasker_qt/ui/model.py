@@ -86,7 +86,7 @@ class TaskModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._unsorted = False
-        self._status_seen: dict[int, TaskStatus] = {}
+        self._status_seen: dict[int, tuple[TaskStatus, bool]] = {}  # and cancel asked
         self._cells: dict[tuple[int, int], QModelIndex] = {}  # see _cell
         self._flush_timer = QTimer(self, singleShot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -204,7 +204,7 @@ class TaskModel(QAbstractTableModel):
             self._ids.append(task.id)
             self._tasks[task.id] = task
             self._row_of[task.id] = row
-            self._status_seen[task.id] = task.get_status()
+            self._status_seen[task.id] = _shown_status(task)
         self.endInsertRows()
         if self._sort_column >= 0:
             self._unsorted = True
@@ -260,13 +260,14 @@ class TaskModel(QAbstractTableModel):
             row = self._row_of.get(task_id)
             if row is None:
                 continue
-            status = self._tasks[task_id].get_status()
-            if self._status_seen.get(task_id) is status:
+            task = self._tasks[task_id]
+            status = _shown_status(task)
+            if self._status_seen.get(task_id) == status:
                 progressed.append(row)
             else:
                 self._status_seen[task_id] = status
                 moved.append(row)
-                if status is TaskStatus.RUNNING:
+                if task.is_running():
                     self._ticking.add(task_id)
         self._dirty.clear()
         if self._ticking and not self._clock.isActive():
@@ -437,6 +438,11 @@ _LIVE_ROLES = [
     Qt.ItemDataRole.ToolTipRole,
     TaskModel.ProgressRole,
 ]
+
+
+def _shown_status(task: Task) -> tuple[TaskStatus, bool]:
+    """What the status cell shows depends on: the status, and whether a stop was asked."""
+    return task.get_status(), task.cancel_requested
 
 
 def role_data_of(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
