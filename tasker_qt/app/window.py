@@ -18,11 +18,11 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QFileDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
 
     def close_question(
         self, running: list[Task]
-    ) -> tuple[QMessageBox, dict[QAbstractButton, CloseChoice]]:
+    ) -> tuple[QMessageBox, dict[QPushButton, CloseChoice]]:
         """The question ``ask_how_to_close`` asks, and its buttons' choices."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
