@@ -382,3 +382,31 @@ def test_no_job_starts_while_quitting(window, task_manager, qtbot, monkeypatch):
     window.notice.button("Don't quit").click()
     assert window.form.run_button.isEnabled()
     task.cancel()
+
+
+def test_qt_options_on_the_command_line_go_to_qt(tmp_path):
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import importlib\n"
+        "entry = importlib.import_module('tasker_qt.app.main')\n"
+        "from tasker_qt.app import window\n"
+        "def show(self):\n"
+        "    print(QApplication.style().name(), QApplication.isRightToLeft(), flush=True)\n"
+        "    QTimer.singleShot(0, QApplication.quit)\n"
+        "window.MainWindow.show = show\n"
+        "sys.exit(entry.main(sys.argv[1:]))\n"
+    )
+    env = {**__import__("os").environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+    ran = subprocess.run(
+        [sys.executable, "-c", script, "-style", "Fusion", "-reverse", "--platform=offscreen"],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.split() == ["fusion", "True"]
+    ran = subprocess.run(
+        [sys.executable, "-m", "tasker_qt", "-style", "Fusion", "--version"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert ran.returncode == 0 and ran.stdout.startswith("tasker-qt ")

@@ -10,6 +10,58 @@ from pathlib import Path
 from .. import __version__
 from .folders import APP_NAME, default_job_folders, user_job_folder
 
+# Qt's own command-line options (QApplication, QGuiApplication, X11): those
+# that take a value, and those that do not; given with one dash or two.
+_QT_OPTIONS_WITH_VALUE = frozenset(
+    [
+        "style",
+        "stylesheet",
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qmljsdebugger",
+        "session",
+        "display",
+        "geometry",
+        "title",
+        "name",
+        "font",
+        "fn",
+        "background",
+        "bg",
+        "foreground",
+        "fg",
+        "btn",
+        "button",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+    ]
+)
+_QT_FLAGS = frozenset(["reverse", "widgetcount", "nograb", "dograb", "sync"])
+
+
+def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(our arguments, Qt's): ``-style Fusion``, ``-platform offscreen``,
+    ``-reverse``... go to QApplication, which knows them; the rest to us."""
+    ours: list[str] = []
+    qt: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        name, equals, _ = arg.lstrip("-").partition("=")
+        if not arg.startswith("-") or arg == "--":
+            ours.append(arg)
+        elif name in _QT_FLAGS and not equals:
+            qt.append(arg)
+        elif name in _QT_OPTIONS_WITH_VALUE:
+            qt.append(arg)
+            if not equals:  # "-style Fusion": the value is the next argument
+                qt.append(next(args, ""))
+        else:
+            ours.append(arg)
+    return ours, qt
+
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -36,7 +88,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Open the main window on a qasync event loop until it is closed."""
-    args = parse_args(argv)
+    ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    args = parse_args(ours)
     import qasync
     from PySide6.QtWidgets import QApplication
 
@@ -44,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     from .termination import TerminationWatch
     from .window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1] + qt_options)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
