@@ -6,7 +6,7 @@ import threading
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWidget
 
 from tasker_qt.app import MainWindow
 from tasker_qt.app.window import CloseChoice
@@ -108,7 +108,7 @@ def test_search_narrows_the_job_list(window, qtbot):
 def test_form_values_reach_the_job(window, task_manager, qtbot):
     window.job_list.select("repeat")
     fields = window.form.fields
-    assert isinstance(fields["word"], QLineEdit) and isinstance(fields["times"], QSpinBox)
+    assert isinstance(fields["word"], QLineEdit) and isinstance(fields["times"], QLineEdit)
     assert isinstance(fields["shout"], QCheckBox) and isinstance(fields["sep"], QComboBox)
     fields["word"].clear()
     qtbot.keyClicks(fields["word"], "ok")
@@ -410,3 +410,144 @@ def test_qt_options_on_the_command_line_go_to_qt(tmp_path):
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert ran.returncode == 0 and ran.stdout.startswith("tasker-qt ")
+
+
+def _dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, color in {
+        role.Window: "#353535", role.WindowText: "#f0f0f0", role.Base: "#252525",
+        role.AlternateBase: "#2f2f2f", role.Text: "#f0f0f0", role.Button: "#353535",
+        role.ButtonText: "#f0f0f0", role.Highlight: "#2a82da", role.HighlightedText: "#000000",
+        role.ToolTipBase: "#202020", role.ToolTipText: "#f0f0f0",
+    }.items():  # fmt: skip
+        palette.setColor(name, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#6a6a6a"))
+    return palette
+
+
+@pytest.fixture(params=["default", "dark"])
+def palette_window(request, qapp, qtbot, task_manager, folders, tmp_path):
+    """The main window under the default palette and under a dark Fusion one."""
+    from PySide6.QtGui import QPalette
+
+    old_style, old_palette = qapp.style().name(), QPalette(qapp.palette())
+    if request.param == "dark":
+        qapp.setStyle("Fusion")
+        qapp.setPalette(_dark_palette())
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(task_manager, JobRegistry(folders), settings)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win._shut_down = True
+    win.close()
+    win.deleteLater()
+    qapp.setStyle(old_style)
+    qapp.setPalette(old_palette)
+
+
+def _painted_background(label):
+    """The colour actually behind a label's text, as the window paints it."""
+    window = label.window()
+    corner = label.mapTo(window, QPoint(label.width() - 2, label.height() // 2))
+    return window.grab().toImage().pixelColor(corner)
+
+
+def test_every_text_reads_on_its_background(palette_window, task_manager, qtbot):
+    """Contrast of the colours actually used, >= 4.5:1, light palette and dark."""
+    from PySide6.QtGui import QPalette
+
+    from tasker_qt.ui import TaskModel
+    from tasker_qt.ui.contrast import contrast, opaque
+
+    win = palette_window
+    role = QPalette.ColorRole
+    checks = {}
+    for level in ("info", "error"):
+        win.notice.show_message(f"an {level} notice", level)
+        qtbot.waitUntil(win.notice.isVisible, timeout=2000)
+        label = win.notice.label
+        checks[f"{level} notice"] = (
+            label.palette().color(label.foregroundRole()),
+            _painted_background(label),
+        )
+    win.job_list.select("broken")
+    problem = win.form.problem
+    checks["form problem"] = (
+        problem.palette().color(problem.foregroundRole()),
+        _painted_background(problem),
+    )
+    for name, field in (("filter", win.panel.filter_edit), ("search", win.job_list.search)):
+        base = field.palette().color(role.Base)
+        checks[f"{name} placeholder"] = (
+            opaque(field.palette().color(role.PlaceholderText), base),
+            base,
+        )
+    failed = task_manager.run_thread(jobs.fail_with_key_error)
+    qtbot.waitUntil(failed.is_final, timeout=3000)
+    cell = win.panel.index_of(failed, TaskModel.Column.MESSAGE)
+    view = win.panel.view.palette()
+    for background in (role.Base, role.AlternateBase):
+        checks[f"failed row on {background.name}"] = (
+            cell.data(Qt.ItemDataRole.ForegroundRole).color(),
+            view.color(background),
+        )
+    broken = win.job_list.list.item(0)
+    checks["broken job"] = (
+        broken.foreground().color(),
+        win.job_list.list.palette().color(role.Base),
+    )
+    low = {
+        name: round(contrast(*pair), 2) for name, pair in checks.items() if contrast(*pair) < 4.5
+    }
+    assert low == {}
+
+
+BIG = """\
+\"\"\"Big numbers\"\"\"
+from pathlib import Path
+
+MODE = "thread"
+
+def run(context, n: int = 3_000_000_000, small: int = 7, where: Path = Path("out")):
+    return n, small, str(where)
+"""
+
+
+def test_whole_numbers_of_any_size_and_messages_that_follow_the_typing(
+    window, task_manager, folders, qtbot
+):
+    (folders[1] / "big.py").write_text(BIG)
+    window.registry.rescan()
+
+    def shown():
+        window.job_list.select("big")
+        return window.form.spec is not None and window.form.spec.name == "big"
+
+    qtbot.waitUntil(shown, timeout=3000)
+    fields, errors = window.form.fields, window.form.errors
+    assert fields["n"].text() == window.locale().toString(3_000_000_000)
+    fields["n"].setFocus()
+    qtbot.waitUntil(fields["n"].hasFocus, timeout=2000)
+    fields["n"].selectAll()
+    qtbot.keyClicks(fields["n"], "10000000000")
+    fields["small"].setFocus()
+    qtbot.waitUntil(fields["small"].hasFocus, timeout=2000)
+    qtbot.keyClick(fields["small"], Qt.Key.Key_Up)
+    where = fields["where"].edit
+    where.clear()
+    qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
+    assert errors["where"].isVisible() and "required" in errors["where"].text()
+    where.setFocus()
+    qtbot.waitUntil(where.hasFocus, timeout=2000)
+    qtbot.keyClicks(where, "x")
+    assert not errors["where"].isVisible()  # gone as soon as a folder is typed
+    with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
+        qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
+    assert finished.args[0].result() == (10_000_000_000, 8, "x")
+    fields["small"].selectAll()
+    qtbot.keyClicks(fields["small"], "12a")  # the validator keeps out what is no number
+    assert fields["small"].text() == "12"

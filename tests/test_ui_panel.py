@@ -1,6 +1,6 @@
 import threading
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from tasker_qt.ui import Show, TaskModel, TaskMonitorPanel, TaskStatusWidget
@@ -412,3 +412,62 @@ def test_re_sorting_by_a_moving_column_asks_no_filter_about_every_row(
     finally:
         for step in steps:
             step.set()
+
+
+class _PaintCounter(QObject):
+    """Counts paint events of the table's viewport."""
+
+    def __init__(self, viewport):
+        super().__init__()
+        self.count = 0
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _cell_image(panel, task):
+    rect = panel.view.visualRect(panel.index_of(task, Column.PROGRESS))
+    return panel.view.viewport().grab(rect).toImage()
+
+
+def test_a_task_without_progress_shows_a_moving_busy_bar_never_stalled(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    panel.model.rate.stall_after = 0.05
+    busy = task_manager.run_thread(jobs.stamp_messages, 300, 0.005)  # messages, no progress
+    qtbot.waitUntil(busy.is_running, timeout=3000)
+    qtbot.waitUntil(lambda: panel.index_of(busy).isValid(), timeout=3000)
+    frames = []
+
+    def moved():
+        frames.append(_cell_image(panel, busy))
+        return len({f.cacheKey() for f in frames}) > 1 and frames[-1] != frames[0]
+
+    qtbot.waitUntil(moved, timeout=3000)  # the chunk moves
+    qtbot.wait(120)
+    assert not panel.model.rate.stalled(busy.id)  # silent is not stalled
+    assert panel.index_of(busy, Column.ETA).data() != "stalled"
+    qtbot.waitUntil(busy.is_final, timeout=10_000)
+
+
+def test_no_repaint_while_no_busy_row_is_visible(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    release = threading.Event()
+    steady = task_manager.run_thread(jobs.progress_then_hold, 0.5, release)
+    busy = task_manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(lambda: steady.is_running() and busy.is_running(), timeout=3000)
+    qtbot.waitUntil(lambda: panel.index_of(busy).isValid(), timeout=3000)
+    counter = _PaintCounter(panel.view.viewport())
+    qtbot.waitUntil(lambda: counter.count >= 3, timeout=2000)  # busy on screen: animated
+    assert panel.view.repaint_busy_cells() == 1  # its cell only
+    panel.filter_edit.setText("progress_then_hold")  # the busy row is filtered out
+    qtbot.waitUntil(lambda: not panel.index_of(busy).isValid(), timeout=2000)
+    qtbot.wait(100)
+    counter.count = 0
+    qtbot.wait(300)
+    assert counter.count == 0
+    busy.cancel()
+    release.set()
+    assert task_manager.wait_until_settled(5000)

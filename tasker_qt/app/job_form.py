@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, SignalInstance
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,15 +21,49 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..plugins.spec import JobParam, JobSpec
+from ..ui.contrast import error_text
 
-_INT_LIMIT = 2**31 - 1
+
+class _WholeNumberField(QLineEdit):
+    """A whole number of any size, written and read in the user's locale.
+
+    A QSpinBox stops at 2,147,483,647 and silently keeps the digits that fit;
+    job parameters are Python ints. Up and Down step by one.
+    """
+
+    def __init__(self, value: int) -> None:
+        super().__init__()
+        separator = re.escape(self.locale().groupSeparator())
+        pattern = QRegularExpression(rf"^\s*[+-]?[\d{separator}_ ]*$")
+        self.setValidator(QRegularExpressionValidator(pattern, self))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setValue(value)
+
+    def setValue(self, value: int) -> None:
+        locale = self.locale()
+        if abs(value) < 2**63:
+            self.setText(locale.toString(value))
+        else:  # beyond what QLocale formats: group by hand
+            self.setText(f"{value:,}".replace(",", locale.groupSeparator()))
+
+    def value(self) -> int:
+        """The number typed; ValueError if it is none."""
+        text = self.text().replace(self.locale().groupSeparator(), "")
+        return int(text.replace("_", "").replace(" ", "").replace("\u00a0", ""))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        with contextlib.suppress(ValueError):
+            self.setValue(self.value() + step)
 
 
 class _PathField(QWidget):
@@ -60,12 +97,8 @@ def _make_field(param: JobParam) -> QWidget:
         box = QCheckBox()
         box.setChecked(param.default)
         return box
-    if kind == "int" and abs(param.default) <= _INT_LIMIT:
-        spin = QSpinBox()
-        spin.setRange(-_INT_LIMIT, _INT_LIMIT)
-        spin.setGroupSeparatorShown(True)
-        spin.setValue(param.default)
-        return spin
+    if kind == "int":
+        return _WholeNumberField(param.default)
     if kind == "float":
         real = QDoubleSpinBox()
         real.setRange(-1e12, 1e12)
@@ -83,23 +116,46 @@ def _make_field(param: JobParam) -> QWidget:
     return QLineEdit(str(param.default))
 
 
+_BAD = object()  # what _check gives for a field that is wrong
+
+
+def _changed(field: QWidget) -> SignalInstance:
+    """The signal a field sends when the user changes it."""
+    if isinstance(field, _PathField):
+        return field.edit.textChanged
+    if isinstance(field, QCheckBox):
+        return field.toggled
+    if isinstance(field, QComboBox):
+        return field.currentIndexChanged
+    if isinstance(field, QDoubleSpinBox):
+        return field.valueChanged
+    return cast(QLineEdit, field).textChanged
+
+
 def _read_field(param: JobParam, field: QWidget) -> Any:
     """The raw value of a field, in the type its parameter wants where possible."""
     if isinstance(field, QCheckBox):
         return field.isChecked()
-    if isinstance(field, QSpinBox | QDoubleSpinBox):
+    if isinstance(field, _WholeNumberField):
+        try:
+            return field.value()
+        except ValueError:
+            return field.text()  # the parameter's check says what is wrong
+    if isinstance(field, QDoubleSpinBox):
         return field.value()
     if isinstance(field, QComboBox):
         return field.currentData()
     text = field.edit.text() if isinstance(field, _PathField) else cast(QLineEdit, field).text()
-    if param.kind == "int":  # too large for a spin box: typed in
-        try:
-            return int(text.replace(",", "").replace("_", ""))
-        except ValueError:
-            return text
     if param.kind == "path" and not text.strip():
         return None
     return text
+
+
+def _show_as_error(label: QLabel) -> None:
+    """Red text that reads on the current palette (light or dark)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, error_text(QGuiApplication.palette()))
+    label.setPalette(palette)
 
 
 class JobForm(QWidget):
@@ -120,7 +176,7 @@ class JobForm(QWidget):
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        _show_as_error(self.problem)
         self.fields_host = QWidget()
         self.form = QFormLayout(self.fields_host)
         scroll = QScrollArea()
@@ -148,6 +204,12 @@ class JobForm(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.set_spec(None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:  # light/dark switched
+            for label in [self.problem, *self.errors.values()]:
+                _show_as_error(label)
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Return in a field runs the job, as in a dialog.
@@ -184,7 +246,7 @@ class JobForm(QWidget):
         for param in spec.params:
             field = _make_field(param)
             error = QLabel()
-            error.setStyleSheet("color: #b3261e;")
+            _show_as_error(error)
             error.hide()
             column = QVBoxLayout()
             column.setSpacing(2)
@@ -193,6 +255,7 @@ class JobForm(QWidget):
             self.form.addRow(f"{param.label}:", column)
             self.fields[param.name] = field
             self.errors[param.name] = error
+            _changed(field).connect(partial(self._recheck, param))
         if not spec.params:
             self.form.addRow(QLabel("This job takes no parameters."))
 
@@ -205,21 +268,31 @@ class JobForm(QWidget):
         if self.spec is None or self.spec.error is not None:
             return None
         values: dict[str, Any] = {}
-        valid = True
         for param in self.spec.params:
-            error = self.errors[param.name]
-            raw = _read_field(param, self.fields[param.name])
-            try:
-                if raw is None:
-                    raise ValueError(f"{param.label} is required")
-                values[param.name] = param.convert(raw)
-            except ValueError as exc:
-                error.setText(str(exc))
-                error.show()
-                valid = False
-            else:
-                error.hide()
-        return values if valid else None
+            value = self._check(param)
+            if value is not _BAD:
+                values[param.name] = value
+        return values if len(values) == len(self.spec.params) else None
+
+    def _check(self, param: JobParam) -> Any:
+        """A field's value, its message shown if it is bad (then ``_BAD``), hidden if not."""
+        error = self.errors[param.name]
+        raw = _read_field(param, self.fields[param.name])
+        try:
+            if raw is None:
+                raise ValueError(f"{param.label} is required")
+            value = param.convert(raw)
+        except ValueError as exc:
+            error.setText(str(exc))
+            error.show()
+            return _BAD
+        error.hide()
+        return value
+
+    def _recheck(self, param: JobParam, *_changed: object) -> None:
+        """Once a field was called bad, its message follows what is typed."""
+        if not self.errors[param.name].isHidden():
+            self._check(param)
 
     def request_run(self) -> None:
         values = self.values()

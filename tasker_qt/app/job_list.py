@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from ..plugins.spec import JobSpec
+from ..ui.contrast import readable, readable_placeholder
 
 _WHERE = {
     "process": "runs in a worker process",
@@ -24,6 +25,7 @@ class JobListWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(placeholderText="Search jobs…")
+        readable_placeholder(self.search)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_search)
         self.list = QListWidget()
@@ -42,7 +44,13 @@ class JobListWidget(QWidget):
         self.list.clear()
         self._specs = {s.name: s for s in specs}
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        palette = self.list.palette()
+        muted = QBrush(
+            readable(
+                palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+                palette.color(QPalette.ColorRole.Base),
+            )
+        )
         for spec in specs:
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from ..ui.contrast import ERROR_RED, INFO_BLUE, readable, tinted
+
 Level = Literal["info", "error"]
-_STYLES = {
-    "info": "background: #e6f0fb; border: 1px solid #9dbfe6; color: #123;",
-    "error": "background: #fdecea; border: 1px solid #e7a29b; color: #611;",
-}
+_ACCENTS = {"info": INFO_BLUE, "error": ERROR_RED}
 
 
 class NoticeBar(QFrame):
@@ -35,6 +35,9 @@ class NoticeBar(QFrame):
         self._hide_later = QTimer(self, singleShot=True, interval=8000)
         self._hide_later.timeout.connect(self.hide)
         self.level: Level = "info"
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._paint_for(QGuiApplication.palette())
         self.hide()
 
     def show_message(
@@ -45,7 +48,7 @@ class NoticeBar(QFrame):
         sticky: bool = False,
     ) -> None:
         self.level = level
-        self.setStyleSheet(f"NoticeBar {{ {_STYLES[level]} border-radius: 3px; }}")
+        self._paint_for(QGuiApplication.palette())
         self.label.setText(text)
         for button in self._buttons:
             button.deleteLater()
@@ -60,6 +63,22 @@ class NoticeBar(QFrame):
             self._hide_later.stop()
         else:
             self._hide_later.start()
+
+    def _paint_for(self, palette: QPalette) -> None:
+        """A background tinted by the level on the app's palette, and text that reads on it."""
+        background = tinted(palette, _ACCENTS[self.level])
+        mine = QPalette(palette)
+        mine.setColor(QPalette.ColorRole.Window, background)
+        mine.setColor(
+            QPalette.ColorRole.WindowText,
+            readable(palette.color(QPalette.ColorRole.WindowText), background),
+        )
+        self.setPalette(mine)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._paint_for(QGuiApplication.palette())  # the user switched light/dark
+        super().changeEvent(event)
 
     def button(self, caption: str) -> QPushButton | None:
         return next((b for b in self._buttons if b.text() == caption), None)

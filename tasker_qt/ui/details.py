@@ -19,6 +19,7 @@ from ..core.manager import TaskManager
 from ..core.status import TaskStatus
 from ..core.task import Task
 from .cells import error_summary, status_text
+from .contrast import readable_placeholder
 from .eta import format_duration
 from .icons import status_icon
 
@@ -54,6 +55,7 @@ class TaskDetailsView(QWidget):
         self.log.setFont(mono)
         self.log.setMaximumBlockCount(10_000)
         self.log.setPlaceholderText("The job has logged nothing.")
+        readable_placeholder(self.log)
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setFont(mono)
         self.tabs = QTabWidget()

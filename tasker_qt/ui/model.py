@@ -18,15 +18,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QGuiApplication
 
 from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
 from ..core.step_aside import gui_turn
 from ..core.task import Task
 from . import cells
+from .contrast import error_text
 from .eta import ProgressRate
-from .icons import STATUS_COLORS, status_icon
+from .icons import status_icon
 
 # Changes are announced at once when the last announcement is half a frame
 # old, else when it is: a fixed frame timer after the manager's own tick would
@@ -120,6 +121,11 @@ class TaskModel(QAbstractTableModel):
     def tasks(self) -> list[Task]:
         self._catch_up()
         return [self._tasks[i] for i in self._ids]
+
+    def has_busy_tasks(self) -> bool:
+        """Whether a started task has reported no progress yet (drawn as a busy bar)."""
+        tasks = self._tasks
+        return any(not tasks[i].has_progress() for i in self._ticking)
 
     def finished_count(self) -> int:
         """How many rows hold finished tasks."""
@@ -221,7 +227,7 @@ class TaskModel(QAbstractTableModel):
     def _on_changed(self, tasks: list[Task]) -> None:
         for task in tasks:
             if task.id in self._row_of:  # arriving ones are shown as they are then
-                if task.is_running():
+                if task.is_running() and task.has_progress():  # none reported: busy, not stalled
                     self.rate.record(task.id, task.get_progress())
                 self._dirty.add(task.id)
         if self._dirty and not self._flush_timer.isActive():
@@ -399,7 +405,17 @@ class TaskModel(QAbstractTableModel):
                 self._cells.pop((row, column), None)
 
 
-_FAILED_BRUSH = QBrush(STATUS_COLORS[TaskStatus.FAILED])
+_failed_brush: list[Any] = [None, QBrush()]  # (palette cache key, brush)
+
+
+def _failed_text() -> QBrush:
+    """The text colour of a failed task's row: red that reads on the current palette."""
+    palette = QGuiApplication.palette()
+    if _failed_brush[0] != palette.cacheKey():
+        _failed_brush[:] = [palette.cacheKey(), QBrush(error_text(palette))]
+    return cast(QBrush, _failed_brush[1])
+
+
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _Column = TaskModel.Column
 
@@ -417,7 +433,7 @@ _ANSWERS: dict[int, Any] = {
         status_icon(task.get_status()) if column == _Column.NAME else None
     ),
     Qt.ItemDataRole.ForegroundRole: lambda model, task, column: (
-        _FAILED_BRUSH if task.get_status() is TaskStatus.FAILED else None
+        _failed_text() if task.get_status() is TaskStatus.FAILED else None
     ),
     Qt.ItemDataRole.TextAlignmentRole: lambda model, task, column: (
         _RIGHT if column in (_Column.ELAPSED, _Column.ETA) else None

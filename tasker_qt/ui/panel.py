@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 from ..core.proxy import resolve_manager
 from ..core.task import Task
 from .cancel_delegate import CancelButtonDelegate
+from .contrast import readable_placeholder
 from .details import TaskDetailsView
 from .filter_model import Show, TaskFilterModel
 from .model import TaskModel
 from .progress_delegate import ProgressDelegate
 from .task_view import TaskTableView
 
+BUSY_FRAME_MS = 40  # busy bars move at 25 frames a second
 _STATE_VERSION = 2  # 1 also held the status filter, which is no longer restored
 
 
@@ -63,6 +66,7 @@ class TaskMonitorPanel(QWidget):
 
         self.filter_edit = QLineEdit(placeholderText="Filter by name or message…")
         self.filter_edit.setClearButtonEnabled(True)
+        readable_placeholder(self.filter_edit)
         self.filter_edit.textChanged.connect(self._on_text_changed)
         self.show_combo = QComboBox()
         for show in Show:
@@ -96,6 +100,10 @@ class TaskMonitorPanel(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._follow_selection()
+        # Busy bars move while a running task has reported no progress.
+        self._busy_ticker = QTimer(self, interval=BUSY_FRAME_MS)
+        self._busy_ticker.timeout.connect(self.view.repaint_busy_cells)
+        self.model.rows_refreshed.connect(self._animate_busy_bars)
         # Once a frame at most: per changed row it cost the GUI thread a dozen
         # Qt calls for each of thousands of rows a second.
         self.model.rows_refreshed.connect(self._update_actions)
@@ -228,6 +236,13 @@ class TaskMonitorPanel(QWidget):
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.set_task(current.data(TaskModel.TaskRole) if current.isValid() else None)
+
+    def _animate_busy_bars(self, *_: Any) -> None:
+        if self.model.has_busy_tasks():
+            if not self._busy_ticker.isActive():
+                self._busy_ticker.start()
+        else:
+            self._busy_ticker.stop()
 
     def _update_actions(self, *_: Any) -> None:
         selected = self.selected_tasks()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+import time
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,8 +53,8 @@ class ProgressDelegate(QStyledItemDelegate):
             bar.progress = round(fraction * 1000)
             bar.text = f"{fraction:.0%}"
         elif status is TaskStatus.RUNNING:
-            bar.minimum = bar.maximum = bar.progress = 0  # busy
-            bar.text = ""
+            _draw_busy(style, bar, painter, option)
+            return
         else:
             bar.progress = 0
             bar.text = "—"
@@ -62,3 +64,30 @@ class ProgressDelegate(QStyledItemDelegate):
             bar.state &= ~QStyle.StateFlag.State_Enabled
             bar.text = "waiting"
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+
+
+BUSY_CYCLE = 1.6  # seconds for the busy chunk to travel across and back
+
+
+def _draw_busy(
+    style: QStyle, bar: QStyleOptionProgressBar, painter: QPainter, option: QStyleOptionViewItem
+) -> None:
+    """An empty groove with a chunk sliding to and fro: busy, and plainly not "100 %".
+
+    A style animates its busy bar only inside a QProgressBar widget; in a
+    delegate it would stand still, full. The view repaints busy cells on a
+    timer (``TaskTableView.repaint_busy_cells``), and the chunk's place
+    follows the clock.
+    """
+    style.drawControl(QStyle.ControlElement.CE_ProgressBarGroove, bar, painter, option.widget)
+    phase = (time.monotonic() % BUSY_CYCLE) / BUSY_CYCLE
+    travel = 1 - abs(2 * phase - 1)  # 0 -> 1 -> 0
+    groove = bar.rect
+    width = max(8, groove.width() // 3)
+    chunk = QStyleOptionProgressBar(bar)
+    chunk.rect = QRect(
+        groove.x() + round(travel * (groove.width() - width)), groove.y(), width, groove.height()
+    )
+    chunk.minimum, chunk.maximum, chunk.progress = 0, 1, 1
+    chunk.textVisible = False
+    style.drawControl(QStyle.ControlElement.CE_ProgressBarContents, chunk, painter, option.widget)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView
 
+from ..core.status import TaskStatus
 from ..core.step_aside import gui_turn
+from .model import TaskModel
 
 
 class TaskTableView(QTableView):
@@ -20,3 +22,31 @@ class TaskTableView(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         with gui_turn():
             super().paintEvent(event)
+
+    def repaint_busy_cells(self) -> int:
+        """Repaint the visible progress cells of running tasks that report no progress.
+
+        Only those cells, and nothing when none is on screen: their chunk
+        moves (see ``progress_delegate``), the rest of the table has not
+        changed. Returns how many cells were repainted.
+        """
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return 0
+        top = self.rowAt(0)
+        bottom = self.rowAt(self.viewport().height() - 1)
+        if top < 0:
+            return 0
+        if bottom < 0:
+            bottom = model.rowCount() - 1
+        column = TaskModel.Column.PROGRESS
+        repainted = 0
+        for row in range(top, bottom + 1):
+            index = model.index(row, column)
+            if (
+                index.data(TaskModel.ProgressRole) is None
+                and index.data(TaskModel.StatusRole) == TaskStatus.RUNNING
+            ):
+                self.viewport().update(self.visualRect(index))
+                repainted += 1
+        return repainted
