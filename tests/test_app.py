@@ -412,31 +412,17 @@ def test_qt_options_on_the_command_line_go_to_qt(tmp_path):
     assert ran.returncode == 0 and ran.stdout.startswith("tasker-qt ")
 
 
-def _dark_palette():
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for name, color in {
-        role.Window: "#353535", role.WindowText: "#f0f0f0", role.Base: "#252525",
-        role.AlternateBase: "#2f2f2f", role.Text: "#f0f0f0", role.Button: "#353535",
-        role.ButtonText: "#f0f0f0", role.Highlight: "#2a82da", role.HighlightedText: "#000000",
-        role.ToolTipBase: "#202020", role.ToolTipText: "#f0f0f0",
-    }.items():  # fmt: skip
-        palette.setColor(name, QColor(color))
-    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#6a6a6a"))
-    return palette
-
-
 @pytest.fixture(params=["default", "dark"])
 def palette_window(request, qapp, qtbot, task_manager, folders, tmp_path):
     """The main window under the default palette and under a dark Fusion one."""
     from PySide6.QtGui import QPalette
 
+    from tasker_qt.ui.contrast import dark_palette
+
     old_style, old_palette = qapp.style().name(), QPalette(qapp.palette())
     if request.param == "dark":
         qapp.setStyle("Fusion")
-        qapp.setPalette(_dark_palette())
+        qapp.setPalette(dark_palette())
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(task_manager, JobRegistry(folders), settings)
     win.show()

@@ -92,3 +92,24 @@ def tinted(palette: QPalette, accent: QColor, amount: float = 0.16) -> QColor:
 
 def _rgb(color: QColor) -> tuple[float, float, float]:
     return color.redF(), color.greenF(), color.blueF()
+
+
+def dark_palette() -> QPalette:
+    """A dark palette of the usual kind (as dark themes set it for Fusion).
+
+    What this project checks its colours against, and a quick way to see an
+    application dark: ``app.setStyle("Fusion"); app.setPalette(dark_palette())``.
+    """
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, color in {
+        role.Window: "#353535", role.WindowText: "#f0f0f0", role.Base: "#252525",
+        role.AlternateBase: "#2f2f2f", role.Text: "#f0f0f0", role.Button: "#353535",
+        role.ButtonText: "#f0f0f0", role.Highlight: "#2a82da", role.HighlightedText: "#000000",
+        role.ToolTipBase: "#202020", role.ToolTipText: "#f0f0f0", role.Link: "#5aa9f0",
+    }.items():  # fmt: skip
+        palette.setColor(name, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor("#6a6a6a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.WindowText, QColor("#6a6a6a"))
+    palette.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor("#6a6a6a"))
+    return palette
