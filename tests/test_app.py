@@ -537,3 +537,17 @@ def test_whole_numbers_of_any_size_and_messages_that_follow_the_typing(
     fields["small"].selectAll()
     qtbot.keyClicks(fields["small"], "12a")  # the validator keeps out what is no number
     assert fields["small"].text() == "12"
+
+
+def test_without_a_display_one_clear_line_instead_of_a_qt_abort(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    env["HOME"] = str(tmp_path)
+    ran = subprocess.run(
+        [sys.executable, "-m", "tasker_qt"], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert ran.returncode == 2, ran.stderr
+    assert "no display" in ran.stderr and "tasker_qt.demo" in ran.stderr
+    assert len(ran.stderr.strip().splitlines()) == 1

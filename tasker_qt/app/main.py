@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -63,6 +64,15 @@ def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
     return ours, qt
 
 
+def _display_available(qt_options: list[str]) -> bool:
+    """False where Qt would abort for want of a display (Linux and BSD without X or Wayland)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM") or any("platform" in o for o in qt_options):
+        return True  # a platform chosen on purpose (offscreen, vnc, eglfs...)
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -90,6 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     """Open the main window on a qasync event loop until it is closed."""
     ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
     args = parse_args(ours)
+    if not _display_available(qt_options):
+        print(
+            f"{APP_NAME}: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are "
+            "not set). Without one, `python -m tasker_qt.demo` runs jobs headless, and "
+            "TaskBatch runs them from Python scripts.",
+            file=sys.stderr,
+        )
+        return 2
     import qasync
     from PySide6.QtWidgets import QApplication
 
