@@ -551,3 +551,57 @@ def test_without_a_display_one_clear_line_instead_of_a_qt_abort(tmp_path):
     assert ran.returncode == 2, ran.stderr
     assert "no display" in ran.stderr and "tasker_qt.demo" in ran.stderr
     assert len(ran.stderr.strip().splitlines()) == 1
+
+
+def test_tab_goes_from_the_job_list_through_the_form_to_the_table(window, qtbot):
+    window.job_list.select("hold")  # fields made now, after the panel's widgets
+    window.job_list.select("repeat")
+    qtbot.waitUntil(window.form.fields["word"].isVisible, timeout=2000)  # shown a turn later
+    _focus(qtbot, window, window.job_list.list)
+    order = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    fields = window.form.fields
+    expected = [fields["word"], fields["times"], fields["shout"], fields["sep"],
+                window.form.reset_button, window.form.run_button,
+                window.panel.filter_edit]  # fmt: skip
+    assert order[: len(expected)] == expected
+    assert window.panel.view in order
+
+
+def test_cancel_from_the_keyboard_and_delete_anywhere_in_the_window(window, task_manager, qtbot):
+    from tasker_qt.ui import TaskModel
+
+    first = window.run_job("hold", {})
+    second = window.run_job("hold", {})
+    qtbot.waitUntil(lambda: first.is_running() and second.is_running(), timeout=3000)
+    view = window.panel.view
+    _focus(qtbot, window, view)
+    view.setCurrentIndex(window.panel.index_of(first, TaskModel.Column.CANCEL))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.waitUntil(first.is_final, timeout=3000)
+    assert not second.is_final()
+    window.panel.select_task(second)
+    _focus(qtbot, window, window.job_list.list)  # the focus elsewhere in the window
+    qtbot.keyClick(window.job_list.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(second.is_final, timeout=3000)
+    assert second.get_status() == "cancelled"
+    assert not window.panel.cancel_action.isEnabled()  # nothing live selected now
+
+
+def test_inputs_have_accessible_names(window):
+    from tasker_qt.ui import TaskModel
+
+    window.job_list.select("repeat")
+    named = {
+        "word": window.form.fields["word"], "times": window.form.fields["times"],
+        "Search jobs": window.job_list.search, "Filter tasks": window.panel.filter_edit,
+        "Tasks": window.panel.view, "Jobs": window.job_list.list,
+    }  # fmt: skip
+    for name, widget in named.items():
+        assert widget.accessibleName().lower() == name.lower(), name
+    task = window.run_job("hold", {})
+    cell = window.panel.index_of(task, TaskModel.Column.CANCEL)
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Cancel Hold until cancelled (Space)"
+    task.cancel()

@@ -91,6 +91,17 @@ class _PathField(QWidget):
             self.edit.setText(chosen)
 
 
+def _focus_widget(field: QWidget) -> QWidget:
+    """The part of a field that takes the keyboard focus."""
+    return field.edit if isinstance(field, _PathField) else field
+
+
+def _describe_param(param: JobParam) -> str:
+    kinds = {"int": "a whole number", "float": "a number", "bool": "on or off",
+             "path": "a file or folder", "choice": "one of a list", "str": "text"}  # fmt: skip
+    return f"{kinds.get(param.kind, 'a value')}, default {param.default!r}"
+
+
 def _make_field(param: JobParam) -> QWidget:
     kind = param.kind
     if kind == "bool":
@@ -182,6 +193,7 @@ class JobForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setWidget(self.fields_host)
         self.run_button = QPushButton("Run")
         self.run_button.setDefault(True)
@@ -245,6 +257,9 @@ class JobForm(QWidget):
             return
         for param in spec.params:
             field = _make_field(param)
+            focused = _focus_widget(field)
+            focused.setAccessibleName(param.label)
+            focused.setAccessibleDescription(_describe_param(param))
             error = QLabel()
             _show_as_error(error)
             error.hide()
@@ -258,6 +273,11 @@ class JobForm(QWidget):
             _changed(field).connect(partial(self._recheck, param))
         if not spec.params:
             self.form.addRow(QLabel("This job takes no parameters."))
+
+    def focus_chain(self) -> list[QWidget]:
+        """What Tab visits in the form, in order: the fields, Reset, Run."""
+        fields = [_focus_widget(f) for f in self.fields.values()]
+        return [*fields, self.reset_button, self.run_button]
 
     def reset(self) -> None:
         """Put every field back to the job's default."""

@@ -26,9 +26,14 @@ class JobListWidget(QWidget):
         super().__init__(parent)
         self.search = QLineEdit(placeholderText="Search jobs…")
         readable_placeholder(self.search)
+        self.search.setAccessibleName("Search jobs")
+        self.search.setAccessibleDescription(
+            "Shows only the jobs whose title or name contains this"
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_search)
         self.list = QListWidget()
+        self.list.setAccessibleName("Jobs")
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._on_current)

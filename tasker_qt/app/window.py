@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -121,17 +122,34 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.job_list.current_changed.connect(self.form.set_spec)
+        self.job_list.current_changed.connect(self._order_tabs)  # after the new fields
         self.form.run_requested.connect(self.run_job)
         self.registry.jobs_changed.connect(self._refresh_jobs)
         self.manager.tasks_updated.connect(self._on_tasks_updated)
         self._refresh_jobs()
         self.job_list.list.setCurrentRow(0)
+        self._order_tabs()
 
         self.setAcceptDrops(True)
         self._route_drops_to_window()
         self.job_list.current_changed.connect(self._route_drops_to_window)  # new form fields
         self.resize(1100, 760)
         self._restore_settings()
+
+    def _order_tabs(self, *_: Any) -> None:
+        """Tab goes as the eye does: job list, form, Run, filter, table, details.
+
+        A job's fields are made when it is chosen, so without this they would
+        come last, after the whole task table.
+        """
+        panel = self.panel
+        chain = [
+            self.job_list.search, self.job_list.list, *self.form.focus_chain(),
+            panel.filter_edit, panel.show_combo, panel.cancel_selected_button,
+            panel.cancel_all_button, panel.clear_button, panel.view, panel.details.tabs,
+        ]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- menus -----------------------------------------------------------------
 
@@ -157,7 +175,8 @@ class MainWindow(QMainWindow):
         action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         tasks_menu = self.menuBar().addMenu("&Tasks")
         action(tasks_menu, "&Run job", self.form.request_run, "Ctrl+Return")
-        action(tasks_menu, "Cancel &selected", self.panel.cancel_selected, "Ctrl+Backspace")
+        self.panel.cancel_action.setText("Cancel &selected")  # Delete, Ctrl+Backspace
+        tasks_menu.addAction(self.panel.cancel_action)
         action(tasks_menu, "Cancel &all", self.panel.cancel_all, "Ctrl+Shift+Backspace")
         action(tasks_menu, "&Clear finished", self.panel.clear_finished, "Ctrl+Shift+L")
         help_menu = self.menuBar().addMenu("&Help")

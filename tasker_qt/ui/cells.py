@@ -61,6 +61,15 @@ def display_text(task: Task, column: int, rate: ProgressRate) -> str:
     return ""
 
 
+def accessible_text(task: Task, column: int, rate: ProgressRate) -> str:
+    """What a screen reader says for a cell: the cancel cell is a button, not a blank."""
+    if column == Column.CANCEL:
+        return "" if task.is_final() else f"Cancel {task.name} (Space)"
+    if column == Column.PROGRESS and not task.has_progress():
+        return "busy" if task.is_running() else status_text(task)
+    return display_text(task, column, rate)
+
+
 def status_text(task: Task) -> str:
     """The status as people read it: "Cancelling…" from the request until the task ends.
 

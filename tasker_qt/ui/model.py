@@ -438,6 +438,9 @@ _ANSWERS: dict[int, Any] = {
     Qt.ItemDataRole.TextAlignmentRole: lambda model, task, column: (
         _RIGHT if column in (_Column.ELAPSED, _Column.ETA) else None
     ),
+    Qt.ItemDataRole.AccessibleTextRole: lambda model, task, column: cells.accessible_text(
+        task, column, model.rate
+    ),
     TaskModel.TaskRole: lambda model, task, column: task,
     TaskModel.ProgressRole: lambda model, task, column: cells.progress_fraction(task),
     TaskModel.StatusRole: lambda model, task, column: task.get_status(),

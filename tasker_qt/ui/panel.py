@@ -66,12 +66,18 @@ class TaskMonitorPanel(QWidget):
 
         self.filter_edit = QLineEdit(placeholderText="Filter by name or message…")
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName("Filter tasks")
+        self.filter_edit.setAccessibleDescription(
+            "Shows only the tasks whose name, message or error contains this text"
+        )
         readable_placeholder(self.filter_edit)
         self.filter_edit.textChanged.connect(self._on_text_changed)
         self.show_combo = QComboBox()
         for show in Show:
             self.show_combo.addItem(show.value, show)
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
+        self.show_combo.setAccessibleName("Show tasks")
+        self.show_combo.setAccessibleDescription("Which tasks the table shows, by status")
         self.cancel_selected_button = QPushButton("Cancel selected")
         self.cancel_selected_button.clicked.connect(self.cancel_selected)
         self.cancel_all_button = QPushButton("Cancel all")
@@ -99,6 +105,16 @@ class TaskMonitorPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
+        # Delete cancels the selected tasks wherever the focus is in the panel's
+        # window (a host window may add ``cancel_action`` to a menu too); text
+        # fields keep Delete for themselves.
+        self.cancel_action = QAction("Cancel selected", self)
+        self.cancel_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Backspace")]
+        )
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.cancel_action.triggered.connect(self.cancel_selected)
+        self.addAction(self.cancel_action)
         self._follow_selection()
         # Busy bars move while a running task has reported no progress.
         self._busy_ticker = QTimer(self, interval=BUSY_FRAME_MS)
@@ -128,6 +144,12 @@ class TaskMonitorPanel(QWidget):
         view.verticalHeader().setDefaultSectionSize(26)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
+        view.setAccessibleName("Tasks")
+        view.setAccessibleDescription(
+            "One row per task; Space or Return on a row's last cell cancels it, "
+            "Delete cancels the selected tasks"
+        )
+        view.cancel_key_pressed.connect(self._cancel_clicked)
         self.progress_delegate = ProgressDelegate(view)
         self.cancel_delegate = CancelButtonDelegate(view)
         self.cancel_delegate.cancel_clicked.connect(self._cancel_clicked)
@@ -142,11 +164,6 @@ class TaskMonitorPanel(QWidget):
                   "ETA": 72, "CANCEL": 34}  # fmt: skip
         for name, width in widths.items():
             header.resizeSection(TaskModel.Column[name], width)
-        delete = QAction("Cancel selected", view)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.cancel_selected)
-        view.addAction(delete)
         return view
 
     # --- what the user acts on -------------------------------------------------
@@ -246,7 +263,9 @@ class TaskMonitorPanel(QWidget):
 
     def _update_actions(self, *_: Any) -> None:
         selected = self.selected_tasks()
-        self.cancel_selected_button.setEnabled(any(not t.is_final() for t in selected))
+        live = any(not t.is_final() for t in selected)
+        self.cancel_selected_button.setEnabled(live)
+        self.cancel_action.setEnabled(live)
         self.cancel_all_button.setEnabled(self.manager.has_tasks())
         self.clear_button.setEnabled(self.model.finished_count() > 0)
 

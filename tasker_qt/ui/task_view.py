@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QTableView
 
 from ..core.status import TaskStatus
 from ..core.step_aside import gui_turn
 from .model import TaskModel
+
+_CANCEL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class TaskTableView(QTableView):
@@ -19,9 +22,28 @@ class TaskTableView(QTableView):
     turn they wait, and the paint costs what it costs on an idle machine.
     """
 
+    #: the user pressed Space or Return on a live task's cancel cell
+    cancel_key_pressed = Signal(object)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         with gui_turn():
             super().paintEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space or Return on the cancel cell presses it, as a click would."""
+        current = self.currentIndex()
+        if (
+            event.key() in _CANCEL_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and current.isValid()
+            and current.column() == TaskModel.Column.CANCEL
+        ):
+            task = current.data(TaskModel.TaskRole)
+            if task is not None and not task.is_final():
+                event.accept()
+                self.cancel_key_pressed.emit(task)
+                return
+        super().keyPressEvent(event)
 
     def repaint_busy_cells(self) -> int:
         """Repaint the visible progress cells of running tasks that report no progress.
