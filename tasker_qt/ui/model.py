@@ -211,16 +211,15 @@ class TaskModel(QAbstractTableModel):
             self._tasks[task.id] = task
             self._row_of[task.id] = row
             self._status_seen[task.id] = _shown_status(task)
-        self.endInsertRows()
-        if self._sort_column >= 0:
-            self._unsorted = True
-        for task in arriving:
             if task.is_final():
                 self._finished.append(task.id)
-                continue
-            self._live.add(task.id)
-            if task.is_running():
-                self._ticking.add(task.id)
+            else:
+                self._live.add(task.id)
+                if task.is_running():
+                    self._ticking.add(task.id)
+        self.endInsertRows()  # whoever listens sees the rows' bookkeeping complete
+        if self._sort_column >= 0:
+            self._unsorted = True
         if self._ticking and not self._clock.isActive():
             self._clock.start()
 

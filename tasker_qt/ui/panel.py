@@ -120,6 +120,7 @@ class TaskMonitorPanel(QWidget):
         self._busy_ticker = QTimer(self, interval=BUSY_FRAME_MS)
         self._busy_ticker.timeout.connect(self.view.repaint_busy_cells)
         self.model.rows_refreshed.connect(self._animate_busy_bars)
+        self.model.rowsInserted.connect(self._animate_busy_bars)  # some start running at once
         # Once a frame at most: per changed row it cost the GUI thread a dozen
         # Qt calls for each of thousands of rows a second.
         self.model.rows_refreshed.connect(self._update_actions)
