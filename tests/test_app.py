@@ -191,10 +191,10 @@ def test_dropping_an_existing_name_asks_before_overwriting(window, folders, tmp_
     newer = tmp_path / "repeat.py"
     newer.write_text(JOB.replace("Repeat a word", "Repeat a word, v2"))
     asked = []
-    monkeypatch.setattr(window, "confirm_overwrite", lambda name: asked.append(name) or False)
+    monkeypatch.setattr(window, "confirm_overwrite", lambda name, why: asked.append(name) or False)
     _drop_on(window, [newer])
     assert asked == ["repeat"] and (mine / "repeat.py").read_text() == JOB
-    monkeypatch.setattr(window, "confirm_overwrite", lambda name: True)
+    monkeypatch.setattr(window, "confirm_overwrite", lambda name, why: True)
     _drop_on(window, [newer])
     assert "v2" in (mine / "repeat.py").read_text()
 
@@ -606,3 +606,35 @@ def test_inputs_have_accessible_names(window):
     cell = window.panel.index_of(task, TaskModel.Column.CANCEL)
     assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Cancel Hold until cancelled (Space)"
     task.cancel()
+
+
+def test_a_dropped_job_that_hides_a_bundled_one_says_so_and_gets_the_usual_mode(
+    window, folders, tmp_path, monkeypatch, qtbot
+):
+    import os
+    import stat
+
+    mine, shared = folders  # "shared" stands for the bundled examples
+    mine_hold = tmp_path / "hold.py"
+    mine_hold.write_text(HOLD.replace("Hold until cancelled", "My own hold"))
+    asked = []
+    monkeypatch.setattr(window, "confirm_overwrite", lambda name, why: asked.append(why) or True)
+    _drop_on(window, [mine_hold])
+    assert "already comes from" in asked[0] and str(shared) in asked[0]
+    installed = mine / "hold.py"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(installed.stat().st_mode) == 0o666 & ~umask  # was 0600
+    titles = [window.job_list.list.item(i).text() for i in range(window.job_list.list.count())]
+    assert "My own hold" in titles and "Hold until cancelled" not in titles
+
+
+def test_opening_the_job_folder_without_a_file_manager_shows_its_path(window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    window.open_job_folder()
+    folder = str(window.registry.folders[0])
+    assert window.notice.isVisible() and folder in window.notice.label.text()
+    window.notice.button("Copy path").click()
+    assert QGuiApplication.clipboard().text() == folder

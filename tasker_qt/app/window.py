@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -194,7 +195,12 @@ class MainWindow(QMainWindow):
     def open_job_folder(self) -> None:
         folder = self.registry.folders[0]
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.notice.show_message(
+                f"No file manager could open the job folder. It is {folder}",
+                "info",
+                {"Copy path": lambda: QGuiApplication.clipboard().setText(str(folder))},
+            )
 
     # --- jobs ------------------------------------------------------------------
 
@@ -231,8 +237,8 @@ class MainWindow(QMainWindow):
             try:
                 try:
                     spec = self.registry.install(path)
-                except JobExistsError:
-                    if not self.confirm_overwrite(path.stem):
+                except JobExistsError as exists:
+                    if not self.confirm_overwrite(path.stem, str(exists)):
                         continue
                     spec = self.registry.install(path, overwrite=True)
             except (ValueError, OSError) as exc:
@@ -247,11 +253,19 @@ class MainWindow(QMainWindow):
             self.job_list.select(installed[-1])
         return installed
 
-    def confirm_overwrite(self, name: str) -> bool:
+    def confirm_overwrite(self, name: str, why: str = "") -> bool:
+        """Ask before a dropped job replaces an installed one or hides a bundled one."""
+        shadows = "already comes from" in why
+        question = (
+            f"{why[0].upper()}{why[1:]}.\n\nInstall yours anyway? The list will show "
+            f"yours, and the other “{name}” stays hidden while yours is installed."
+            if shadows
+            else f"A job named “{name}” is already installed. Replace it with this file?"
+        )
         answer = QMessageBox.question(
             self,
-            "Replace job?",
-            f"A job named “{name}” is already installed. Replace it?",
+            "Hide the job of the same name?" if shadows else "Replace job?",
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

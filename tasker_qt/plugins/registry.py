@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -152,6 +153,7 @@ class JobRegistry(QObject):
             source.open("rb") as src,
         ):
             shutil.copyfileobj(src, tmp)
+        os.chmod(tmp.name, 0o666 & ~_umask())  # a temporary file is private (0600)
         os.replace(tmp.name, target)
         self.rescan()
         return self._specs.get(source.stem) or parse_job_file(target)
@@ -173,3 +175,14 @@ class JobRegistry(QObject):
         manager = resolve_manager(manager)
         func = run_job_file_async if spec.mode == "async" else run_job_file
         return manager.submit(spec.mode, func, (str(spec.path), values), name=spec.title)
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)  # elsewhere: set and put back at once
+    os.umask(mask)
+    return mask

@@ -211,9 +211,7 @@ class TaskModel(QAbstractTableModel):
             self._tasks[task.id] = task
             self._row_of[task.id] = row
             self._status_seen[task.id] = _shown_status(task)
-            if task.is_final():
-                self._finished.append(task.id)
-            else:
+            if not task.is_final():  # a final one is in _finished already (_on_finished)
                 self._live.add(task.id)
                 if task.is_running():
                     self._ticking.add(task.id)
@@ -233,8 +231,11 @@ class TaskModel(QAbstractTableModel):
             self._schedule_flush()
 
     def _on_finished(self, task: Task) -> None:
+        if task.id in self._arriving:  # its row comes with the next flush
+            self._finished.append(task.id)  # in the order tasks finish: the cap drops oldest
+            return
         if task.id not in self._row_of:
-            return  # not shown yet, or dropped already
+            return  # dropped already
         self._on_changed([task])
         self._live.discard(task.id)
         self._ticking.discard(task.id)
