@@ -638,3 +638,19 @@ def test_opening_the_job_folder_without_a_file_manager_shows_its_path(window, mo
     assert window.notice.isVisible() and folder in window.notice.label.text()
     window.notice.button("Copy path").click()
     assert QGuiApplication.clipboard().text() == folder
+
+
+def test_the_app_has_an_icon_and_a_desktop_entry(window):
+    import configparser
+
+    from tasker_qt.resources import app_icon_path, desktop_file_path
+
+    assert not window.windowIcon().isNull()
+    assert not window.windowIcon().pixmap(64, 64).isNull()  # the SVG renders
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(desktop_file_path(), encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Exec"].split()[0] == "tasker-qt"
+    assert desktop["Icon"] == app_icon_path().stem == "tasker-qt"
+    assert desktop["Categories"].endswith(";")

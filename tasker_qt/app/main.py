@@ -109,9 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     import qasync
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from ..plugins import JobRegistry
+    from ..resources import app_icon_path
     from .termination import TerminationWatch
     from .window import MainWindow
 
@@ -119,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_NAME)  # Wayland matches the window to tasker-qt.desktop
+    QApplication.setWindowIcon(QIcon(str(app_icon_path())))
     user_job_folder().mkdir(parents=True, exist_ok=True)
     windows: list[MainWindow] = []
 

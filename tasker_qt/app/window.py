@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from .. import __version__
 from ..core.proxy import resolve_manager
 from ..core.task import Task
 from ..plugins.registry import JobExistsError, JobRegistry
+from ..resources import app_icon_path
 from ..ui.panel import TaskMonitorPanel
 from ..ui.status_widget import TaskStatusWidget
 from .folders import default_job_folders
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("tasker-qt")
+        self.setWindowIcon(QIcon(str(app_icon_path())))
         self.manager = resolve_manager(manager)
         if registry is None:
             registry = JobRegistry(default_job_folders(), self)
