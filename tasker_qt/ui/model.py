@@ -243,9 +243,14 @@ class TaskModel(QAbstractTableModel):
         self._finished.append(task.id)
 
     def _catch_up(self) -> None:
-        """Insert the rows of tasks added this frame now, before rows are dropped."""
+        """Bring the rows up to date now: insert this frame's new tasks, then drop the
+        oldest finished ones beyond ``max_finished`` (once per frame, however many
+        finished meanwhile)."""
         if self._arriving:
             self._insert_arrivals()
+        excess = len(self._finished) - self.max_finished
+        if excess > 0:
+            self._remove([self._finished[i] for i in range(excess)])
 
     def _schedule_flush(self) -> None:
         since = (time.perf_counter() - self._last_flush) * 1000
@@ -258,9 +263,6 @@ class TaskModel(QAbstractTableModel):
     def _announce_changes(self) -> None:
         self._last_flush = time.perf_counter()
         self._catch_up()
-        excess = len(self._finished) - self.max_finished
-        if excess > 0:  # once per frame, however many finished meanwhile
-            self._remove([self._finished[i] for i in range(excess)])
         moved, progressed = [], []
         for task_id in self._dirty:
             row = self._row_of.get(task_id)
