@@ -9,10 +9,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from ..ui.contrast import ERROR_RED, INFO_BLUE, readable, tinted
+from ..core.status import TaskStatus
+from ..ui.contrast import readable, tinted
+from ..ui.icons import STATUS_COLORS
 
 Level = Literal["info", "error"]
-_ACCENTS = {"info": INFO_BLUE, "error": ERROR_RED}
+_ACCENTS = {"info": STATUS_COLORS[TaskStatus.RUNNING], "error": STATUS_COLORS[TaskStatus.FAILED]}
 
 
 class NoticeBar(QFrame):
@@ -37,7 +39,7 @@ class NoticeBar(QFrame):
         self.level: Level = "info"
         self.setAutoFillBackground(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._paint_for(QGuiApplication.palette())
+        self._follow_palette()
         self.hide()
 
     def show_message(
@@ -48,7 +50,7 @@ class NoticeBar(QFrame):
         sticky: bool = False,
     ) -> None:
         self.level = level
-        self._paint_for(QGuiApplication.palette())
+        self._follow_palette()
         self.label.setText(text)
         for button in self._buttons:
             button.deleteLater()
@@ -64,8 +66,9 @@ class NoticeBar(QFrame):
         else:
             self._hide_later.start()
 
-    def _paint_for(self, palette: QPalette) -> None:
+    def _follow_palette(self) -> None:
         """A background tinted by the level on the app's palette, and text that reads on it."""
+        palette = QGuiApplication.palette()
         background = tinted(palette, _ACCENTS[self.level])
         mine = QPalette(palette)
         mine.setColor(QPalette.ColorRole.Window, background)
@@ -77,7 +80,7 @@ class NoticeBar(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._paint_for(QGuiApplication.palette())  # the user switched light/dark
+            self._follow_palette()  # the user switched light/dark
         super().changeEvent(event)
 
     def button(self, caption: str) -> QPushButton | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
-TEXT_CONTRAST = 4.5
+from ..core.status import TaskStatus
+from .icons import STATUS_COLORS
 
-ERROR_RED = QColor("#d93636")
-INFO_BLUE = QColor("#1e78d2")
+TEXT_CONTRAST = 4.5
 
 
 def luminance(color: QColor) -> float:
@@ -60,7 +60,7 @@ def readable(color: QColor, background: QColor, minimum: float = TEXT_CONTRAST) 
 def error_text(palette: QPalette | None = None) -> QColor:
     """Red text that reads on the palette's window and base backgrounds."""
     palette = palette or QGuiApplication.palette()
-    color = ERROR_RED
+    color = STATUS_COLORS[TaskStatus.FAILED]
     for role in (
         QPalette.ColorRole.Window,
         QPalette.ColorRole.Base,
