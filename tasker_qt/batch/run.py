@@ -114,8 +114,8 @@ class BatchRun:
     def _pump(self) -> None:
         limit, sizer = self.batch.worker_limit, self.batch._sizer
         while self._pending and self._in_flight < limit and not self._cancelled:
-            size = sizer.next_size(len(self._pending), limit)
-            self._launch([self._pending.popleft() for _ in range(min(size, len(self._pending)))])
+            size = sizer.next_size(len(self._pending), limit)  # never more than wait
+            self._launch([self._pending.popleft() for _ in range(size)])
 
     def _launch(self, entries: list[Entry]) -> None:
         batch = self.batch

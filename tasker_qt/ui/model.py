@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -217,9 +218,7 @@ class TaskModel(QAbstractTableModel):
                     self._ticking.add(task.id)
         self.endInsertRows()  # whoever listens sees the rows' bookkeeping complete
         if self._sort_column >= 0:
-            self._unsorted = True
-        if self._ticking and not self._clock.isActive():
-            self._clock.start()
+            self._unsorted = True  # (the flush each arrival scheduled re-sorts, starts clocks)
 
     def _on_changed(self, tasks: list[Task]) -> None:
         for task in tasks:
@@ -407,15 +406,14 @@ class TaskModel(QAbstractTableModel):
                 self._cells.pop((row, column), None)
 
 
-_failed_brush: list[Any] = [None, QBrush()]  # (palette cache key, brush)
-
-
 def _failed_text() -> QBrush:
     """The text colour of a failed task's row: red that reads on the current palette."""
-    palette = QGuiApplication.palette()
-    if _failed_brush[0] != palette.cacheKey():
-        _failed_brush[:] = [palette.cacheKey(), QBrush(error_text(palette))]
-    return cast(QBrush, _failed_brush[1])
+    return _failed_brush(QGuiApplication.palette().cacheKey())
+
+
+@lru_cache(maxsize=1)
+def _failed_brush(palette_key: int) -> QBrush:  # worked out again when the palette changes
+    return QBrush(error_text(QGuiApplication.palette()))
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -53,12 +53,10 @@ class TaskTableView(QTableView):
         changed. Returns how many cells were repainted.
         """
         model = self.model()
-        if model is None or model.rowCount() == 0:
-            return 0
         top = self.rowAt(0)
-        bottom = self.rowAt(self.viewport().height() - 1)
-        if top < 0:
+        if model is None or top < 0:  # no rows on screen
             return 0
+        bottom = self.rowAt(self.viewport().height() - 1)
         if bottom < 0:
             bottom = model.rowCount() - 1
         column = TaskModel.Column.PROGRESS
