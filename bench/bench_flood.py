@@ -10,13 +10,12 @@ and the process's peak RSS. Run it in a fresh process per measurement.
 
 from __future__ import annotations
 
-import itertools
 import os
 import resource
 import sys
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
 def flood(ctx, n):  # type: ignore[no-untyped-def]
@@ -26,7 +25,8 @@ def flood(ctx, n):  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    from PySide6.QtCore import QCoreApplication, Qt, QTimer
+    from common import timer_lateness
+    from PySide6.QtCore import QCoreApplication
 
     from tasker_qt import TaskManager
 
@@ -35,24 +35,13 @@ def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     manager = TaskManager(app, process_workers=1)
     got: list[int] = []
-    stamps: list[float] = []
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
-    timer.start()
-    start = time.perf_counter()
     manager.submit(kind, flood, (count,), when_event=lambda t, n, value: got.append(value))
-    manager.wait_until_settled(600_000)
-    total = time.perf_counter() - start
-    timer.stop()
-    gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
-    p99 = gaps[int(len(gaps) * 0.99)] if gaps else float("nan")
+    late = timer_lateness(lambda: manager.wait_until_settled(600_000))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"{kind} job, {count:,} events: all in order {got == list(range(count))}, "
-        f"{total:.2f} s; GUI timer p99 {p99:.1f} ms, max {gaps[-1] if gaps else 0:.1f} ms, "
-        f"fired {len(stamps)} of {int(total / 0.005)}; peak RSS {peak:.0f} MB"
+        f"{late['seconds']:.2f} s; GUI timer p99 {late['p99']:.1f} ms, max {late['max']:.1f} ms, "
+        f"fired {late['fires']:.0%} of expected; peak RSS {peak:.0f} MB"
     )
     manager.shutdown(10)
     return 0

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import itertools
 import json
 import os
-import statistics
-import subprocess
 import sys
 import threading
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 ROWS = 10_000
 THREAD_JOBS = 64
@@ -65,32 +64,24 @@ def noop(ctx):  # type: ignore[no-untyped-def]
     return None
 
 
-def _measure(app, seconds: float) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+def _measure(seconds: float) -> dict[str, float]:
+    """The GUI timer's lateness while the event loop turns for ``seconds``."""
+    from common import timer_lateness
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    stamps: list[float] = []
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
-    return {
-        "p99": gaps[int(len(gaps) * 0.99)] if gaps else float("inf"),
-        "max": gaps[-1] if gaps else float("inf"),
-        "fires": len(stamps) / (seconds * 1000 / TICK_MS),
-    }
+    def turn() -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    return timer_lateness(turn, TICK_MS)
 
 
 def _floor(seconds: float) -> dict[str, float]:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])  # alive while we measure
     model = QStandardItemModel(ROWS, 4)
     for row in range(ROWS):
         model.setItem(row, 0, QStandardItem(f"task {row}"))
@@ -112,7 +103,7 @@ def _floor(seconds: float) -> dict[str, float]:
     for thread in threads:
         thread.start()
     try:
-        return _measure(app, seconds)
+        return _measure(seconds)
     finally:
         stop.set()
         for thread in threads:
@@ -152,7 +143,7 @@ def _tasker(case: str, seconds: float) -> dict[str, float]:
     if case == "live rows in view":
         panel.view.scrollToBottom()
     try:
-        return _measure(app, seconds)
+        return _measure(seconds)
     finally:
         manager.shutdown(10)
 
@@ -172,26 +163,16 @@ def main() -> int:
     if args.case:
         _one(args.case, args.seconds)
         return 0
+    from common import alternate, median_of
+
     cases = args.cases.split(",")
-    results: dict[str, list[dict[str, float]]] = {case: [] for case in cases}
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    for _ in range(args.rounds):
-        for case in cases:  # alternating, each in a fresh process
-            ran = subprocess.run(
-                [sys.executable, __file__, "--case", case, "--seconds", str(args.seconds)],
-                capture_output=True,
-                text=True,
-                env=env,
-                check=True,
-            )
-            results[case].append(json.loads(ran.stdout.strip().splitlines()[-1]))
+    runs = alternate(__file__, [["--case", c, "--seconds", str(args.seconds)] for c in cases],
+                     args.rounds)  # fmt: skip
     print(f"{args.rounds} rounds of {args.seconds:.0f} s, medians; 5 ms precise timer")
     print(f"{'case':22} {'p99 ms':>8} {'max ms':>8} {'fires':>7}")
-    for case, runs in results.items():
-        p99 = statistics.median(r["p99"] for r in runs)
-        worst = statistics.median(r["max"] for r in runs)
-        fires = statistics.median(r["fires"] for r in runs)
-        print(f"{case:22} {p99:8.1f} {worst:8.1f} {fires:7.0%}")
+    for case, case_runs in zip(cases, runs, strict=True):
+        p99, worst = median_of(case_runs, "p99"), median_of(case_runs, "max")
+        print(f"{case:22} {p99:8.1f} {worst:8.1f} {median_of(case_runs, 'fires'):7.0%}")
     return 0
 
 
