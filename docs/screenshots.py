@@ -79,7 +79,7 @@ def render_panel(app, path: Path) -> None:
     status.close()
 
 
-def render_main_window(app, path: Path, with_broken: bool = True) -> None:
+def render_main_window(app, path: Path, with_broken: bool = True, notice: bool = True) -> None:
     import tempfile
 
     from PySide6.QtCore import QSettings
@@ -105,7 +105,8 @@ def render_main_window(app, path: Path, with_broken: bool = True) -> None:
         registry.run("hash_files", manager, folder=str(HERE.parent))
         window.job_list.select("hash_files")
         spin(app, 1.5)
-        window.notice.show_message("Installed sync_photos.py: it cannot run yet (see the form)")
+        if notice:
+            window.notice.show_message("Installed sync_photos.py: it cannot run yet (see the form)")
         spin(app, 0.2)
         window.grab().save(str(path))
         if with_broken:
@@ -119,14 +120,23 @@ def render_main_window(app, path: Path, with_broken: bool = True) -> None:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["LANG"] = "en_US.UTF-8"  # the job processes' numbers: 1,234 (QLocale reads LANG)
     sys.path.insert(0, str(HERE.parent))
     from PySide6.QtWidgets import QApplication
 
     from tasker_qt.ui.contrast import dark_palette
+    from tasker_qt.ui.language import install_translators, remove_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators("en")
     render_panel(app, HERE / "panel.png")
     render_main_window(app, HERE / "main-window.png")
+    install_translators("de")
+    os.environ["LANG"] = "de_DE.UTF-8"  # as `tasker-qt --lang de` does: workers write numbers so
+    render_main_window(app, HERE / "main-window-de.png", with_broken=False, notice=False)
+    os.environ["LANG"] = "en_US.UTF-8"
+    remove_translators()
+    install_translators("en")
     app.setStyle("Fusion")
     app.setPalette(dark_palette())
     render_main_window(app, HERE / "main-window-dark.png", with_broken=False)

@@ -1,4 +1,4 @@
-"""Data shipped with tasker_qt (as ``tasker_qt.resources``): example jobs, icon, .desktop."""
+"""Data shipped with tasker_qt (as ``tasker_qt.resources``): example jobs, icon, .desktop, translations."""
 
 from importlib.resources import files
 from pathlib import Path
@@ -17,3 +17,8 @@ def app_icon_path() -> Path:
 def desktop_file_path() -> Path:
     """The freedesktop.org launcher entry (see the README to install it)."""
     return Path(str(files(__name__) / "tasker-qt.desktop"))
+
+
+def translations_folder() -> Path:
+    """The compiled translations (``tasker_qt_<language>.qm``); their sources sit beside them."""
+    return Path(str(files(__name__) / "translations"))

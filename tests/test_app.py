@@ -356,7 +356,7 @@ def test_a_task_asked_to_stop_reads_cancelling_until_it_ends(window, task_manage
     stubborn.cancel()  # from code: the row must follow without a click
     qtbot.waitUntil(lambda: status.data() == "Cancelling…", timeout=2000)
     assert status.data(Qt.ItemDataRole.ToolTipRole).startswith(stubborn.name)
-    assert "cancelling" in status.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Cancelling…" in status.data(Qt.ItemDataRole.ToolTipRole)
     qtbot.waitUntil(lambda: panel.details.status.text().startswith("Cancelling…"), timeout=2000)
     box, buttons = window.close_question(task_manager.tasks)
     assert "(cancelling…)" in box.text()
@@ -498,8 +498,8 @@ from pathlib import Path
 
 MODE = "thread"
 
-def run(context, n: int = 3_000_000_000, small: int = 7, where: Path = Path("out")):
-    return n, small, str(where)
+def run(context, n: int = 3_000_000_000, small: int = 7, output: Path = Path("out")):
+    return n, small, str(output)
 """
 
 
@@ -523,20 +523,61 @@ def test_whole_numbers_of_any_size_and_messages_that_follow_the_typing(
     fields["small"].setFocus()
     qtbot.waitUntil(fields["small"].hasFocus, timeout=2000)
     qtbot.keyClick(fields["small"], Qt.Key.Key_Up)
-    where = fields["where"].edit
+    where = fields["output"].edit
     where.clear()
     qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
-    assert errors["where"].isVisible() and "required" in errors["where"].text()
+    assert errors["output"].isVisible() and "required" in errors["output"].text()
     where.setFocus()
     qtbot.waitUntil(where.hasFocus, timeout=2000)
-    qtbot.keyClicks(where, "x")
-    assert not errors["where"].isVisible()  # gone as soon as a folder is typed
+    qtbot.keyClicks(where, "x")  # an output folder need not exist yet
+    assert not errors["output"].isVisible()  # gone as soon as a folder is typed
     with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
         qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
     assert finished.args[0].result() == (10_000_000_000, 8, "x")
     fields["small"].selectAll()
     qtbot.keyClicks(fields["small"], "12a")  # the validator keeps out what is no number
     assert fields["small"].text() == "12"
+
+
+READS = """\
+\"\"\"Reads a folder\"\"\"
+from pathlib import Path
+
+MODE = "thread"
+
+def run(context, folder: Path = Path("~")):
+    return str(folder)
+"""
+
+
+def test_a_folder_the_job_reads_must_exist_before_it_runs(
+    window, task_manager, folders, qtbot, tmp_path
+):
+    (folders[1] / "reads.py").write_text(READS)
+    (tmp_path / "a-file.txt").write_text("not a folder")
+    window.registry.rescan()
+    qtbot.waitUntil(lambda: window.job_list.select("reads") or window.form.spec is not None)
+    qtbot.waitUntil(lambda: window.form.spec.name == "reads", timeout=3000)
+    edit, error = window.form.fields["folder"].edit, window.form.errors["folder"]
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(tmp_path / "nowhere"))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert error.isVisible() and "There is no folder" in error.text()
+    assert task_manager.tasks == []  # nothing ran
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert not error.isVisible()  # the message follows the typing: tmp_path exists
+    qtbot.keyClicks(edit, "a-file.txt")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert error.isVisible() and "is not a folder" in error.text()
+    assert task_manager.tasks == []
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(tmp_path))
+    assert not error.isVisible()
+    with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert finished.args[0].result() == str(tmp_path)
 
 
 def test_without_a_display_one_clear_line_instead_of_a_qt_abort(tmp_path):
@@ -620,7 +661,7 @@ def test_a_dropped_job_that_hides_a_bundled_one_says_so_and_gets_the_usual_mode(
     asked = []
     monkeypatch.setattr(window, "confirm_overwrite", lambda name, why: asked.append(why) or True)
     _drop_on(window, [mine_hold])
-    assert "already comes from" in asked[0] and str(shared) in asked[0]
+    assert asked == [shared]  # the folder of the bundled job it hides
     installed = mine / "hold.py"
     umask = os.umask(0o022)
     os.umask(umask)
@@ -654,3 +695,48 @@ def test_the_app_has_an_icon_and_a_desktop_entry(window):
     assert desktop["Type"] == "Application" and desktop["Exec"].split()[0] == "tasker-qt"
     assert desktop["Icon"] == app_icon_path().stem == "tasker-qt"
     assert desktop["Categories"].endswith(";")
+
+
+LONG_FORM = '''\
+"""Make thumbnails of images
+
+Scales every image in a folder (PNG, JPEG, GIF, BMP, WebP where
+supported) down to fit a square, keeping its proportions, and saves
+the results in a `thumbnails` folder inside it. Runs in a thread.
+"""
+from pathlib import Path
+from typing import Literal
+
+MODE = "thread"
+
+def run(context, folder: Path = Path("~"), size: int = 256, quality: int = 90,
+        image_format: Literal["jpg", "png"] = "jpg", overwrite: bool = False,
+        keep_metadata: bool = True, output: Path = Path("~/thumbs")):
+    return size
+'''
+
+
+def test_at_720_by_520_the_form_scrolls_and_run_stays_in_sight(window, folders, qtbot):
+    (folders[1] / "thumbs.py").write_text(LONG_FORM)
+    window.registry.rescan()
+    window.resize(720, 520)
+    window.job_list.select("thumbs")
+    form = window.form
+    qtbot.waitUntil(lambda: form.spec is not None and form.spec.name == "thumbs", timeout=3000)
+    qtbot.waitUntil(lambda: window.size().height() == 520)
+    description = form.description
+    qtbot.waitUntil(lambda: description.height() >= description.heightForWidth(description.width()))
+    assert "(PNG, JPEG, GIF, BMP, WebP where supported) down" in description.text()  # reflowed
+    run = form.run_button
+    corner = run.mapTo(window, run.rect().bottomRight())
+    assert run.isVisible() and window.rect().contains(corner)  # Run never scrolls away
+    first, last = form.fields["folder"].edit, form.fields["output"].edit
+    assert last.visibleRegion().isEmpty()  # below the fold at this size
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    for _ in range(12):  # Tab through the fields to the last one: it scrolls into view
+        if last.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert last.hasFocus()
+    qtbot.waitUntil(lambda: not last.visibleRegion().isEmpty())

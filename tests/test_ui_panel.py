@@ -469,3 +469,19 @@ def test_no_repaint_while_no_busy_row_is_visible(task_manager, qtbot):
     assert counter.count == 0
     busy.cancel()
     assert task_manager.wait_until_settled(5000)
+
+
+def test_the_name_column_grows_to_fit_new_names_within_reason(task_manager, qtbot):
+    from tasker_qt.ui.column_fit import MOST
+
+    panel = _panel(qtbot, task_manager)
+    header = panel.view.horizontalHeader()
+    title = "Hash every file in a folder and its sub-folders"
+    task = task_manager.submit("thread", jobs.add, (1,), name=title)
+    qtbot.waitUntil(lambda: panel.index_of(task).isValid(), timeout=3000)
+    needed = panel.view.fontMetrics().horizontalAdvance(title)
+    assert header.sectionSize(Column.NAME) > needed  # the whole title shows
+    huge = task_manager.submit("thread", jobs.add, (1,), name="x" * 400)
+    qtbot.waitUntil(lambda: panel.index_of(huge).isValid(), timeout=3000)
+    assert header.sectionSize(Column.NAME) == MOST  # elided, not pushing the message away
+    assert task_manager.wait_until_settled(3000)

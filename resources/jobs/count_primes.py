@@ -22,6 +22,9 @@ def run(context, limit: int = 1_000_000_000, segment_size: int = 1_000_000) -> i
         if small[n]:
             small[n * n :: n] = bytes(len(range(n * n, root + 1, n)))
     base_primes = [n for n in range(2, root + 1) if small[n]]
+    from PySide6.QtCore import QLocale  # numbers as the reader writes them: 1.000.000 in German
+
+    locale = QLocale()
     context.set_total(limit)
     count = 0
     for low in range(0, limit, segment_size):
@@ -38,5 +41,5 @@ def run(context, limit: int = 1_000_000_000, segment_size: int = 1_000_000) -> i
             sieve[0 : min(2, high)] = bytes(min(2, high))
         count += sieve.count(1)
         context.set_progress(high)
-        context.set_message(f"{count:,} primes below {high:,}")
+        context.set_message(f"{locale.toString(count)} primes below {locale.toString(high)}")
     return count

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from ..plugins.spec import JobParam, JobSpec
 from ..ui.contrast import error_text
+from ..ui.localized import number
+
+translate = QCoreApplication.translate
 
 
 class _WholeNumberField(QLineEdit):
@@ -73,9 +76,10 @@ class _PathField(QWidget):
         super().__init__()
         self.edit = QLineEdit(str(param.default))
         browse = QToolButton()
-        browse.setText("Browse…")
+        browse.setText(self.tr("Browse…"))
+        browse.setAccessibleName(self.tr("Browse for {label}").format(label=param.label))
         browse.clicked.connect(self._browse)
-        self._wants_folder = Path(param.default).suffix == ""
+        self._wants_folder = param.wants_folder
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -84,9 +88,9 @@ class _PathField(QWidget):
     def _browse(self) -> None:
         start = str(Path(self.edit.text()).expanduser())
         if self._wants_folder:
-            chosen = QFileDialog.getExistingDirectory(self, "Choose a folder", start)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
         else:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Choose a file", start)
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), start)
         if chosen:
             self.edit.setText(chosen)
 
@@ -97,9 +101,22 @@ def _focus_widget(field: QWidget) -> QWidget:
 
 
 def _describe_param(param: JobParam) -> str:
-    kinds = {"int": "a whole number", "float": "a number", "bool": "on or off",
-             "path": "a file or folder", "choice": "one of a list", "str": "text"}  # fmt: skip
-    return f"{kinds.get(param.kind, 'a value')}, default {param.default!r}"
+    kinds = {
+        "int": translate("JobForm", "a whole number"),
+        "float": translate("JobForm", "a number"),
+        "bool": translate("JobForm", "on or off"),
+        "path": translate("JobForm", "a file or folder"),
+        "choice": translate("JobForm", "one of a list"),
+        "str": translate("JobForm", "text"),
+    }
+    default = param.default
+    shown = (
+        number(default)
+        if isinstance(default, int | float) and not isinstance(default, bool)
+        else repr(default)
+    )
+    text = translate("JobForm", "{kind}, default {default}")
+    return text.format(kind=kinds.get(param.kind, param.kind), default=shown)
 
 
 def _make_field(param: JobParam) -> QWidget:
@@ -162,6 +179,12 @@ def _read_field(param: JobParam, field: QWidget) -> Any:
     return text
 
 
+def _unwrapped(text: str) -> str:
+    """A docstring's paragraphs as flowing text: its line breaks were for the source file."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
 def _show_as_error(label: QLabel) -> None:
     """Red text that reads on the current palette (light or dark)."""
     palette = label.palette()
@@ -188,19 +211,27 @@ class JobForm(QWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         _show_as_error(self.problem)
+        self.form = QFormLayout()
+        # Description, problem and fields scroll together; title and buttons
+        # stay put, so Run is on screen at any window size.
         self.fields_host = QWidget()
-        self.form = QFormLayout(self.fields_host)
+        content = QVBoxLayout(self.fields_host)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self.description)
+        content.addWidget(self.problem)
+        content.addLayout(self.form)
+        content.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setWidget(self.fields_host)
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton(self.tr("Run"))
         self.run_button.setDefault(True)
-        self.run_button.setToolTip("Run this job (Ctrl+Return)")
+        self.run_button.setToolTip(self.tr("Run this job (Ctrl+Return)"))
         self.run_button.clicked.connect(self.request_run)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Put every field back to the job's default")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Put every field back to the job's default"))
         self.reset_button.clicked.connect(self.reset)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -208,8 +239,6 @@ class JobForm(QWidget):
         buttons.addWidget(self.run_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.description)
-        layout.addWidget(self.problem)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.spec: JobSpec | None = None
@@ -247,13 +276,16 @@ class JobForm(QWidget):
         self.run_button.setEnabled(runnable)
         self.reset_button.setEnabled(runnable and spec is not None and bool(spec.params))
         if spec is None:
-            self.title.setText("Choose a job")
-            self.description.setText("Pick a job on the left, fill in its parameters, and run it.")
+            self.title.setText(self.tr("Choose a job"))
+            self.description.setText(
+                self.tr("Pick a job on the left, fill in its parameters, and run it.")
+            )
             return
         self.title.setText(spec.title)
-        self.description.setText(spec.description or f"{spec.name}.py")
+        self.description.setText(_unwrapped(spec.description) or f"{spec.name}.py")
         if spec.error is not None:
-            self.problem.setText(f"This job cannot run: {spec.error}\n\n{spec.path}")
+            problem = self.tr("This job cannot run: {error}").format(error=spec.error)
+            self.problem.setText(f"{problem}\n\n{spec.path}")
             return
         for param in spec.params:
             field = _make_field(param)
@@ -267,12 +299,12 @@ class JobForm(QWidget):
             column.setSpacing(2)
             column.addWidget(field)
             column.addWidget(error)
-            self.form.addRow(f"{param.label}:", column)
+            self.form.addRow(self.tr("{label}:").format(label=param.label), column)
             self.fields[param.name] = field
             self.errors[param.name] = error
             _changed(field).connect(partial(self._recheck, param))
         if not spec.params:
-            self.form.addRow(QLabel("This job takes no parameters."))
+            self.form.addRow(QLabel(self.tr("This job takes no parameters.")))
 
     def focus_chain(self) -> list[QWidget]:
         """What Tab visits in the form, in order: the fields, Reset, Run."""
@@ -300,14 +332,28 @@ class JobForm(QWidget):
         raw = _read_field(param, self.fields[param.name])
         try:
             if raw is None:
-                raise ValueError(f"{param.label} is required")
+                raise ValueError(self.tr("{label} is required").format(label=param.label))
+            if param.kind == "int" and isinstance(raw, str):
+                raise ValueError(self.tr("Type a whole number, such as {example}").format(
+                    example=number(12500)))  # fmt: skip
             value = param.convert(raw)
+            if param.kind == "path":
+                self._check_path(param, value)
         except ValueError as exc:
             error.setText(str(exc))
             error.show()
             return _BAD
         error.hide()
         return value
+
+    def _check_path(self, param: JobParam, path: Path) -> None:
+        """An input path must exist (and be a folder where the job wants one)."""
+        if param.must_exist and not path.exists():
+            missing = self.tr("There is no folder {path}") if param.wants_folder else self.tr(
+                "There is no file {path}")  # fmt: skip
+            raise ValueError(missing.format(path=path))
+        if param.must_exist and param.wants_folder and not path.is_dir():
+            raise ValueError(self.tr("{path} is not a folder").format(path=path))
 
     def _recheck(self, param: JobParam, *_changed: object) -> None:
         """Once a field was called bad, its message follows what is typed."""

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from ..plugins.spec import JobSpec
 from ..ui.contrast import readable, readable_placeholder
 
-_WHERE = {
-    "process": "runs in a worker process",
-    "thread": "runs in a thread",
-    "async": "runs on the event loop",
-}
+
+def _where(mode: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "process": translate("JobListWidget", "runs in a worker process"),
+        "thread": translate("JobListWidget", "runs in a thread"),
+        "async": translate("JobListWidget", "runs on the event loop"),
+    }[mode]
 
 
 class JobListWidget(QWidget):
@@ -24,16 +27,16 @@ class JobListWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search = QLineEdit(placeholderText="Search jobs…")
+        self.search = QLineEdit(placeholderText=self.tr("Search jobs…"))
         readable_placeholder(self.search)
-        self.search.setAccessibleName("Search jobs")
+        self.search.setAccessibleName(self.tr("Search jobs"))
         self.search.setAccessibleDescription(
-            "Shows only the jobs whose title or name contains this"
+            self.tr("Shows only the jobs whose title or name contains this")
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_search)
         self.list = QListWidget()
-        self.list.setAccessibleName("Jobs")
+        self.list.setAccessibleName(self.tr("Jobs"))
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._on_current)
@@ -60,12 +63,12 @@ class JobListWidget(QWidget):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             if spec.error is None:
-                item.setToolTip(f"{spec.name}.py · {_WHERE[spec.mode]}\n\n"
+                item.setToolTip(f"{spec.name}.py · {_where(spec.mode)}\n\n"
                                 f"{spec.description}".strip())  # fmt: skip
             else:
                 item.setIcon(warning)
                 item.setForeground(muted)
-                item.setText(f"{spec.title} (broken)")
+                item.setText(self.tr("{title} (broken)").format(title=spec.title))
                 item.setToolTip(f"{spec.path}\n\n{spec.error}")
             self.list.addItem(item)
         self.list.blockSignals(False)

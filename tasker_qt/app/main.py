@@ -73,6 +73,12 @@ def _display_available(qt_options: list[str]) -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _known_language(name: str) -> bool:
+    from PySide6.QtCore import QLocale
+
+    return QLocale(name).language() is not QLocale.Language.C
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -88,8 +94,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=[],
         help="also list the job scripts in DIR (may be given several times)",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="speak LANG (de, pt_BR, uk, zh_CN, en...) instead of the system's language; "
+        "jobs started from the window get it as their LANG",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
+    if args.lang is not None and not _known_language(args.lang):
+        parser.error(f"--lang {args.lang}: not a language name (try de, pt_BR, uk, zh_CN, en)")
     for folder in args.jobs:
         if not folder.expanduser().is_dir():
             parser.error(f"--jobs {folder}: no such folder")
@@ -114,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from ..plugins import JobRegistry
     from ..resources import app_icon_path
+    from ..ui.language import install_translators
     from .termination import TerminationWatch
     from .window import MainWindow
 
@@ -121,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    locale = install_translators(args.lang)
+    if args.lang is not None:  # worker processes format numbers the same way (QLocale reads LANG)
+        os.environ["LANG"] = f"{locale.name()}.UTF-8"
     QApplication.setDesktopFileName(APP_NAME)  # Wayland matches the window to tasker-qt.desktop
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
     user_job_folder().mkdir(parents=True, exist_ok=True)

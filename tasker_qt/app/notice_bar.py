@@ -28,7 +28,8 @@ class NoticeBar(QFrame):
         self._buttons: list[QPushButton] = []
         close = QToolButton(autoRaise=True)
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 4, 4)

@@ -8,7 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,29 +43,42 @@ from .job_form import JobForm
 from .job_list import JobListWidget
 from .notice_bar import NoticeBar
 
+translate = QCoreApplication.translate
+
 SHUTDOWN_TIMEOUT = 10.0  # seconds tasks get to stop once the user chose to quit
 
 
 class CloseChoice(Enum):
-    """What to do with running tasks when the window is closed (the button texts)."""
+    """What to do with running tasks when the window is closed."""
 
-    CANCEL_AND_QUIT = "&Stop tasks and quit"
-    WAIT = "&Wait for tasks, then quit"
-    KEEP_RUNNING = "&Don't quit"
+    CANCEL_AND_QUIT = "cancel-and-quit"
+    WAIT = "wait"
+    KEEP_RUNNING = "keep-running"
+
+    def button_text(self) -> str:
+        """The close dialog's button for this choice, with its mnemonic."""
+        return {
+            CloseChoice.CANCEL_AND_QUIT: translate("MainWindow", "&Stop tasks and quit"),
+            CloseChoice.WAIT: translate("MainWindow", "&Wait for tasks, then quit"),
+            CloseChoice.KEEP_RUNNING: translate("MainWindow", "&Don't quit"),
+        }[self]
 
 
-_CLOSE_CHOICES_EXPLAINED = (
-    "Stop tasks and quit: asks every task to stop and closes as soon as they have; "
-    "a process job that does not stop within a few seconds is ended.\n"
-    "Wait for tasks, then quit: lets the tasks finish and closes then; until they "
-    "have, you can still choose to quit now or not at all.\n"
-    "Don't quit: the window stays open and the tasks carry on."
-)
+def _close_choices_explained() -> str:
+    return translate(
+        "MainWindow",
+        "Stop tasks and quit: asks every task to stop and closes as soon as they have; "
+        "a process job that does not stop within a few seconds is ended.\n"
+        "Wait for tasks, then quit: lets the tasks finish and closes then; until they "
+        "have, you can still choose to quit now or not at all.\n"
+        "Don't quit: the window stays open and the tasks carry on.",
+    )
 
 
 def _task_names(tasks: list[Task], most: int) -> str:
     """Names for a sentence, each marked "cancelling" once it was asked to stop."""
-    names = [f"{t.name} (cancelling…)" if t.cancel_requested else t.name for t in tasks[:most]]
+    cancelling = translate("MainWindow", "{name} (cancelling…)")
+    names = [cancelling.format(name=t.name) if t.cancel_requested else t.name for t in tasks[:most]]
     return ", ".join(names) + ("…" if len(tasks) > most else "")
 
 
@@ -171,28 +184,41 @@ class MainWindow(QMainWindow):
                 act.setShortcut(QKeySequence(shortcut))
             return act
 
-        file_menu = self.menuBar().addMenu("&File")
-        action(file_menu, "&Open job folder", self.open_job_folder, "Ctrl+Shift+O")
-        action(file_menu, "&Install job…", self.choose_and_install, QKeySequence.StandardKey.Open)
-        action(file_menu, "&Reload jobs", self.registry.rescan, QKeySequence.StandardKey.Refresh)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        action(file_menu, self.tr("&Open job folder"), self.open_job_folder, "Ctrl+Shift+O")
+        action(
+            file_menu,
+            self.tr("&Install job…"),
+            self.choose_and_install,
+            QKeySequence.StandardKey.Open,
+        )
+        action(
+            file_menu,
+            self.tr("&Reload jobs"),
+            self.registry.rescan,
+            QKeySequence.StandardKey.Refresh,
+        )
         file_menu.addSeparator()
-        action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        tasks_menu = self.menuBar().addMenu("&Tasks")
-        action(tasks_menu, "&Run job", self.form.request_run, "Ctrl+Return")
-        self.panel.cancel_action.setText("Cancel &selected")  # Delete, Ctrl+Backspace
+        action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        tasks_menu = self.menuBar().addMenu(self.tr("&Tasks"))
+        action(tasks_menu, self.tr("&Run job"), self.form.request_run, "Ctrl+Return")
+        self.panel.cancel_action.setText(self.tr("Cancel &selected"))  # Delete, Ctrl+Backspace
         tasks_menu.addAction(self.panel.cancel_action)
-        action(tasks_menu, "Cancel &all", self.panel.cancel_all, "Ctrl+Shift+Backspace")
-        action(tasks_menu, "&Clear finished", self.panel.clear_finished, "Ctrl+Shift+L")
-        help_menu = self.menuBar().addMenu("&Help")
-        action(help_menu, "&About tasker-qt", self.show_about)
+        action(tasks_menu, self.tr("Cancel &all"), self.panel.cancel_all, "Ctrl+Shift+Backspace")
+        action(tasks_menu, self.tr("&Clear finished"), self.panel.clear_finished, "Ctrl+Shift+L")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(help_menu, self.tr("&About tasker-qt"), self.show_about)
 
     def show_about(self) -> None:
         folders = "<br>".join(str(f) for f in self.registry.folders)
+        text = self.tr(
+            "<b>tasker-qt {version}</b><p>Run job scripts in the background and watch "
+            "them live.</p><p>Job folders:<br>{folders}</p>"
+        )
         QMessageBox.about(
             self,
-            "About tasker-qt",
-            f"<b>tasker-qt {__version__}</b><p>Run job scripts in the background and watch "
-            f"them live.</p><p>Job folders:<br>{folders}</p>",
+            self.tr("About tasker-qt"),
+            text.format(version=__version__, folders=folders),
         )
 
     def open_job_folder(self) -> None:
@@ -200,9 +226,11 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.notice.show_message(
-                f"No file manager could open the job folder. It is {folder}",
+                self.tr("No file manager could open the job folder. It is {folder}").format(
+                    folder=folder
+                ),
                 "info",
-                {"Copy path": lambda: QGuiApplication.clipboard().setText(str(folder))},
+                {self.tr("Copy path"): lambda: QGuiApplication.clipboard().setText(str(folder))},
             )
 
     # --- jobs ------------------------------------------------------------------
@@ -212,24 +240,27 @@ class MainWindow(QMainWindow):
 
     def run_job(self, name: str, values: dict[str, Any]) -> Task | None:
         if self._quit_when_settled:
-            self.statusBar().showMessage("Quitting: no new jobs are started.", 6000)
+            self.statusBar().showMessage(self.tr("Quitting: no new jobs are started."), 6000)
             return None
         try:
             task = self.registry.run(name, self.manager, **values)
         except (KeyError, ValueError, RuntimeError) as exc:
             self.notice.show_message(str(exc).strip("'\""), "error")
             return None
-        started = f"Started {task.name}"
+        started = self.tr("Started {name}")
         if not self.panel.select_task(task):  # a filter hides it: show it anyway
             self.panel.clear_filters()
             self.panel.select_task(task)
-            started += " (filters cleared to show it)"
-        self.statusBar().showMessage(started, 6000)
+            started = self.tr("Started {name} (filters cleared to show it)")
+        self.statusBar().showMessage(started.format(name=task.name), 6000)
         return task
 
     def choose_and_install(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Install job scripts", str(Path.home()), "Python job scripts (*.py)"
+            self,
+            self.tr("Install job scripts"),
+            str(Path.home()),
+            self.tr("Python job scripts (*.py)"),
         )
         self.install_files([Path(p) for p in paths])
 
@@ -241,7 +272,7 @@ class MainWindow(QMainWindow):
                 try:
                     spec = self.registry.install(path)
                 except JobExistsError as exists:
-                    if not self.confirm_overwrite(path.stem, str(exists)):
+                    if not self.confirm_overwrite(exists.name, exists.shadowed):
                         continue
                     spec = self.registry.install(path, overwrite=True)
             except (ValueError, OSError) as exc:
@@ -249,25 +280,32 @@ class MainWindow(QMainWindow):
             else:
                 installed.append(spec.name)
         if refused:
-            self.notice.show_message("Not installed: " + "; ".join(refused), "error")
+            text = self.tr("Not installed: {reasons}").format(reasons="; ".join(refused))
+            self.notice.show_message(text, "error")
         elif installed:
-            self.notice.show_message(f"Installed {', '.join(installed)}.")
+            text = self.tr("Installed {names}.").format(names=", ".join(installed))
+            self.notice.show_message(text)
         if installed:
             self.job_list.select(installed[-1])
         return installed
 
-    def confirm_overwrite(self, name: str, why: str = "") -> bool:
-        """Ask before a dropped job replaces an installed one or hides a bundled one."""
-        shadows = "already comes from" in why
-        question = (
-            f"{why[0].upper()}{why[1:]}.\n\nInstall yours anyway? The list will show "
-            f"yours, and the other “{name}” stays hidden while yours is installed."
-            if shadows
-            else f"A job named “{name}” is already installed. Replace it with this file?"
-        )
+    def confirm_overwrite(self, name: str, shadowed: Path | None = None) -> bool:
+        """Ask before a dropped job replaces an installed one or hides one from *shadowed*."""
+        if shadowed is not None:
+            title = self.tr("Hide the job of the same name?")
+            question = self.tr(
+                "A job named “{name}” already comes from {folder}.\n\nInstall yours anyway? "
+                "The list will show yours, and the other “{name}” stays hidden while yours "
+                "is installed."
+            ).format(name=name, folder=shadowed)
+        else:
+            title = self.tr("Replace job?")
+            question = self.tr(
+                "A job named “{name}” is already installed. Replace it with this file?"
+            ).format(name=name)
         answer = QMessageBox.question(
             self,
-            "Hide the job of the same name?" if shadows else "Replace job?",
+            title,
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -289,7 +327,7 @@ class MainWindow(QMainWindow):
         if any(path.suffix == ".py" for path in _dropped_files(event)):
             event.acceptProposedAction()
         elif _dropped_files(event):
-            self.statusBar().showMessage("Only .py job scripts can be dropped here", 3000)
+            self.statusBar().showMessage(self.tr("Only .py job scripts can be dropped here"), 3000)
             event.ignore()
         else:
             event.ignore()
@@ -320,15 +358,18 @@ class MainWindow(QMainWindow):
         """The question ``ask_how_to_close`` asks, and its buttons' choices."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Tasks are still running")
-        box.setText(f"{len(running)} task(s) are still running: {_task_names(running, 5)}")
-        box.setInformativeText(_CLOSE_CHOICES_EXPLAINED)
+        box.setWindowTitle(self.tr("Tasks are still running"))
+        still = self.tr("%n task(s) are still running: {names}", "", len(running))
+        box.setText(still.format(names=_task_names(running, 5)))
+        box.setInformativeText(_close_choices_explained())
         roles = {
             CloseChoice.CANCEL_AND_QUIT: QMessageBox.ButtonRole.DestructiveRole,
             CloseChoice.WAIT: QMessageBox.ButtonRole.AcceptRole,
             CloseChoice.KEEP_RUNNING: QMessageBox.ButtonRole.RejectRole,
         }
-        buttons = {box.addButton(choice.value, role): choice for choice, role in roles.items()}
+        buttons = {
+            box.addButton(choice.button_text(), role): choice for choice, role in roles.items()
+        }
         keep = next(b for b, c in buttons.items() if c is CloseChoice.KEEP_RUNNING)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -357,10 +398,11 @@ class MainWindow(QMainWindow):
     def _show_waiting(self, tasks: list[Task]) -> None:
         if not tasks:
             return
+        waiting = self.tr("Quitting when %n task(s) have stopped: {names}", "", len(tasks))
         self.notice.show_message(
-            f"Quitting when {len(tasks)} task(s) have stopped: {_task_names(tasks, 4)}",
+            waiting.format(names=_task_names(tasks, 4)),
             "info",
-            {"Quit now": self.cancel_and_quit, "Don't quit": self._stay},
+            {self.tr("Quit now"): self.cancel_and_quit, self.tr("Don't quit"): self._stay},
         )
 
     def _on_tasks_updated(self, _sender: Any, tasks: list[Task], _progress: float) -> None:
@@ -376,14 +418,14 @@ class MainWindow(QMainWindow):
         self._quit_when_settled = False
         self.form.setEnabled(True)
         self.manager.settled.disconnect(self._shut_down_and_close)
-        self.notice.show_message("Not quitting: the tasks carry on.")
+        self.notice.show_message(self.tr("Not quitting: the tasks carry on."))
 
     def _shut_down_and_close(self) -> None:
         if self._shut_down or self.manager.is_shut_down:
             self._shut_down = True
             self.close()
             return
-        self.notice.show_message("Stopping tasks and worker processes…", sticky=True)
+        self.notice.show_message(self.tr("Stopping tasks and worker processes…"), sticky=True)
         self.setEnabled(False)
         self.manager.shutdown_in_background(SHUTDOWN_TIMEOUT, lambda _counts: self._closed_down())
 

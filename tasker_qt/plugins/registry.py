@@ -36,7 +36,20 @@ def _job_files(folder: Path) -> list[Path]:
 
 
 class JobExistsError(ValueError):
-    """Installing would replace an existing job; pass ``overwrite=True`` to do so."""
+    """Installing would replace an existing job; pass ``overwrite=True`` to do so.
+
+    ``shadowed`` is the folder of a job of that name that installing would
+    hide (a bundled example, say); None when the job is already installed.
+    """
+
+    def __init__(self, name: str, shadowed: Path | None = None) -> None:
+        if shadowed is None:
+            text = f"a job named {name!r} is already installed"
+        else:
+            text = f"{name!r} already comes from {shadowed}; installing this one would hide it"
+        super().__init__(text)
+        self.name = name
+        self.shadowed = shadowed
 
 
 class JobRegistry(QObject):
@@ -141,12 +154,9 @@ class JobRegistry(QObject):
             raise ValueError(f"refusing to write {target}: it points outside {folder}")
         if not overwrite:
             if target.exists():
-                raise JobExistsError(f"a job named {source.stem!r} is already installed")
+                raise JobExistsError(source.stem)
             if (shadowed := self._specs.get(source.stem)) is not None:
-                raise JobExistsError(
-                    f"a job named {source.stem!r} already comes from {shadowed.path.parent}; "
-                    "installing this one would hide it"
-                )
+                raise JobExistsError(source.stem, shadowed.path.parent)
         # Write beside it, then rename: the folder never holds a half-written job.
         with (
             tempfile.NamedTemporaryFile("wb", dir=folder, prefix=".install-", delete=False) as tmp,

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+_OUTPUT_PREFIXES = ("output", "out_", "dest", "target", "save")
+
 ParamKind = Literal["int", "float", "bool", "str", "path", "choice"]
 JobMode = Literal["process", "thread", "async"]
 
@@ -23,6 +25,20 @@ class JobParam:
     def label(self) -> str:
         """'max_depth' -> 'Max depth'."""
         return self.name.replace("_", " ").strip().capitalize()
+
+    @property
+    def must_exist(self) -> bool:
+        """A path the job reads from, so the form checks it exists before running.
+
+        Paths the job writes to are named so: ``output``, ``out_dir``,
+        ``destination``, ``target``, ``save_as``... Those need not exist yet.
+        """
+        return self.kind == "path" and not self.name.startswith(_OUTPUT_PREFIXES)
+
+    @property
+    def wants_folder(self) -> bool:
+        """A path parameter whose default has no suffix (``Path("~")``) names a folder."""
+        return self.kind == "path" and Path(str(self.default)).suffix == ""
 
     def convert(self, value: Any) -> Any:
         """The value as the job expects it; ValueError saying what was wrong."""

@@ -6,9 +6,14 @@ import time
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ..core.status import TaskStatus
 from ..core.task import Task
 from .eta import ProgressRate, format_duration
+from .localized import clock, kind_name, number, percent, status_name
+
+translate = QCoreApplication.translate
 
 
 class Column(IntEnum):
@@ -24,7 +29,19 @@ class Column(IntEnum):
     CANCEL = 7
 
 
-HEADERS = ("Name", "Kind", "Status", "Progress", "Message", "Elapsed", "ETA", "")
+def headers() -> tuple[str, ...]:
+    """The column titles, in the reader's language."""
+    return (
+        translate("TaskTable", "Name"),
+        translate("TaskTable", "Kind"),
+        translate("TaskTable", "Status"),
+        translate("TaskTable", "Progress"),
+        translate("TaskTable", "Message"),
+        translate("TaskTable", "Elapsed"),
+        translate("TaskTable", "ETA", "estimated time left"),
+        "",
+    )
+
 
 _STATUS_ORDER = {status: rank for rank, status in enumerate(TaskStatus)}
 
@@ -47,11 +64,11 @@ def display_text(task: Task, column: int, rate: ProgressRate) -> str:
     if column == Column.NAME:
         return task.name
     if column == Column.KIND:
-        return task.kind
+        return kind_name(task.kind)
     if column == Column.STATUS:
         return status_text(task)
     if column == Column.PROGRESS:
-        return f"{task.get_progress():.0%}" if task.has_progress() else ""
+        return percent(task.get_progress()) if task.has_progress() else ""
     if column == Column.MESSAGE:
         return error_summary(task) or task.get_message() or ""
     if column == Column.ELAPSED:
@@ -64,9 +81,11 @@ def display_text(task: Task, column: int, rate: ProgressRate) -> str:
 def accessible_text(task: Task, column: int, rate: ProgressRate) -> str:
     """What a screen reader says for a cell: the cancel cell is a button, not a blank."""
     if column == Column.CANCEL:
-        return "" if task.is_final() else f"Cancel {task.name} (Space)"
+        if task.is_final():
+            return ""
+        return translate("TaskTable", "Cancel {name} (Space)").format(name=task.name)
     if column == Column.PROGRESS and not task.has_progress():
-        return "busy" if task.is_running() else status_text(task)
+        return translate("TaskTable", "busy") if task.is_running() else status_text(task)
     return display_text(task, column, rate)
 
 
@@ -77,15 +96,15 @@ def status_text(task: Task) -> str:
     would otherwise read "Running" for seconds after the user said stop.
     """
     if task.cancel_requested and not task.is_final():
-        return "Cancelling…"
-    return task.get_status().value.capitalize()
+        return translate("TaskStatus", "Cancelling…")
+    return status_name(task.get_status())
 
 
 def eta_text(task: Task, rate: ProgressRate) -> str:
     if not task.is_running():
         return ""
     if rate.stalled(task.id):
-        return "stalled"
+        return translate("TaskTable", "stalled")
     eta = rate.eta(task.id)
     return "" if eta is None else f"~{format_duration(eta)}"
 
@@ -108,20 +127,29 @@ def sort_key(task: Task, column: int, rate: ProgressRate) -> Any:
 
 def tooltip(task: Task, column: int, rate: ProgressRate) -> str | None:
     if column == Column.CANCEL:
-        return None if task.is_final() else f"Cancel {task.name}"
+        if task.is_final():
+            return None
+        return translate("TaskTable", "Cancel {name}").format(name=task.name)
     if column == Column.ETA and task.is_running():
         if rate.stalled(task.id):
-            return f"No progress for {rate.stall_after:.0f} s or more"
+            text = translate("TaskTable", "No progress for {seconds} s or more")
+            return text.format(seconds=number(rate.stall_after))
         eta = rate.eta(task.id)
         if eta is not None:
-            finish = time.strftime("%H:%M:%S", time.localtime(time.time() + eta))
-            return f"About {format_duration(eta)} left, done around {finish}"
-        return "Not enough progress yet to estimate"
+            text = translate("TaskTable", "About {duration} left, done around {time}")
+            return text.format(duration=format_duration(eta), time=clock(time.time() + eta))
+        return translate("TaskTable", "Not enough progress yet to estimate")
     if column == Column.PROGRESS:
-        return f"{task.get_progress():.1%} done" if task.has_progress() else "No progress yet"
+        if not task.has_progress():
+            return translate("TaskTable", "No progress yet")
+        return translate("TaskTable", "{percent} done").format(
+            percent=percent(task.get_progress(), 1)
+        )
     summary = error_summary(task)
     if column == Column.MESSAGE:
         return summary or task.get_message()
     if column == Column.STATUS and summary:
         return f"{status_text(task)}: {summary}"
-    return f"{task.name} — {task.kind} task {task.id}, {status_text(task).lower()}"
+    return translate("TaskTable", "{name} — {kind} task {id} · {status}").format(
+        name=task.name, kind=kind_name(task.kind), id=task.id, status=status_text(task)
+    )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -22,10 +20,11 @@ from .cells import error_summary, status_text
 from .contrast import readable_placeholder
 from .eta import format_duration
 from .icons import status_icon
+from .localized import clock, kind_name, percent
 
 
 def _clock(stamp: float | None) -> str:
-    return "—" if stamp is None else time.strftime("%H:%M:%S", time.localtime(stamp))
+    return "—" if stamp is None else clock(stamp)
 
 
 class TaskDetailsView(QWidget):
@@ -39,7 +38,7 @@ class TaskDetailsView(QWidget):
         super().__init__(parent)
         self._task: Task | None = None
         self._shown_lines = 0
-        self.title = QLabel("No task selected")
+        self.title = QLabel(self.tr("No task selected"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
@@ -54,21 +53,21 @@ class TaskDetailsView(QWidget):
         self.log = QPlainTextEdit(readOnly=True)
         self.log.setFont(mono)
         self.log.setMaximumBlockCount(10_000)
-        self.log.setPlaceholderText("The job has logged nothing.")
+        self.log.setPlaceholderText(self.tr("The job has logged nothing."))
         readable_placeholder(self.log)
         self.outcome = QPlainTextEdit(readOnly=True)
         self.outcome.setFont(mono)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.log, "Log")
-        self.tabs.addTab(self.outcome, "Result")
+        self.tabs.addTab(self.log, self.tr("Log"))
+        self.tabs.addTab(self.outcome, self.tr("Result"))
 
         header = QWidget()
         header_layout = QFormLayout(header)
         header_layout.setContentsMargins(0, 0, 0, 0)
         header_layout.addRow(self.icon, self.title)
-        header_layout.addRow("Status:", self.status)
-        header_layout.addRow("Message:", self.message)
-        header_layout.addRow("Timing:", self.timings)
+        header_layout.addRow(self.tr("Status:"), self.status)
+        header_layout.addRow(self.tr("Message:"), self.message)
+        header_layout.addRow(self.tr("Timing:"), self.timings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(header)
@@ -114,7 +113,7 @@ class TaskDetailsView(QWidget):
         task = self._task
         self.setEnabled(task is not None)
         if task is None:
-            self.title.setText("No task selected")
+            self.title.setText(self.tr("No task selected"))
             self.icon.clear()
             for label in (self.status, self.message, self.timings):
                 label.clear()
@@ -122,18 +121,24 @@ class TaskDetailsView(QWidget):
             self._ticker.stop()
             return
         status = task.get_status()
-        self.title.setText(f"{task.name}  ({task.kind} task {task.id})")
+        title = self.tr("{name}  ({kind} task {id})")
+        self.title.setText(title.format(name=task.name, kind=kind_name(task.kind), id=task.id))
         self.icon.setPixmap(status_icon(status).pixmap(16, 16))
-        percent = f", {task.get_progress():.0%}" if task.has_progress() else ""
-        self.status.setText(f"{status_text(task)}{percent}")
+        done = f", {percent(task.get_progress())}" if task.has_progress() else ""
+        self.status.setText(f"{status_text(task)}{done}")
         self.message.setText(error_summary(task) or task.get_message() or "—")
         elapsed = None if task.started_at is None else task.elapsed()
-        verb = "took" if task.is_final() else "running for"
-        self.timings.setText(
-            f"created {_clock(task.created_at)} · started {_clock(task.started_at)} · "
-            f"finished {_clock(task.finished_at)}"
-            + ("" if elapsed is None else f" · {verb} {format_duration(elapsed)}")
+        times = self.tr("created {created} · started {started} · finished {finished}").format(
+            created=_clock(task.created_at),
+            started=_clock(task.started_at),
+            finished=_clock(task.finished_at),
         )
+        if elapsed is not None:
+            span = (
+                self.tr("took {duration}") if task.is_final() else self.tr("running for {duration}")
+            )
+            times += " · " + span.format(duration=format_duration(elapsed))
+        self.timings.setText(times)
         self.outcome.setPlainText(self._outcome_text(task))
         if task.is_final():
             self._ticker.stop()
@@ -142,14 +147,15 @@ class TaskDetailsView(QWidget):
         elif not self._ticker.isActive():
             self._ticker.start()
 
-    @staticmethod
-    def _outcome_text(task: Task) -> str:
+    def _outcome_text(self, task: Task) -> str:
         status = task.get_status()
         if status is TaskStatus.FAILED:
-            return task.traceback or error_summary(task) or "Failed"
+            return task.traceback or error_summary(task) or self.tr("Failed")
         if status is TaskStatus.COMPLETED:
             text = repr(task.result())
             return text if len(text) <= 20_000 else text[:20_000] + " …"
         if status is TaskStatus.CANCELLED:
-            return "Cancelled."
-        return "Still running." if status is TaskStatus.RUNNING else "Waiting to start."
+            return self.tr("Cancelled.")
+        if status is TaskStatus.RUNNING:
+            return self.tr("Still running.")
+        return self.tr("Waiting to start.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QModelRoleData,
     QModelRoleDataSpan,
@@ -38,6 +39,17 @@ class Show(Enum):
         if self is Show.CANCELLED:
             return status is TaskStatus.CANCELLED
         return True
+
+    def label(self) -> str:
+        """The choice as the status filter's menu shows it, in the reader's language."""
+        translate = QCoreApplication.translate
+        return {
+            Show.ALL: translate("Show", "All tasks"),
+            Show.ACTIVE: translate("Show", "Active"),
+            Show.FINISHED: translate("Show", "Finished"),
+            Show.FAILED: translate("Show", "Failed"),
+            Show.CANCELLED: translate("Show", "Cancelled"),
+        }[self]
 
 
 class TaskFilterModel(QSortFilterProxyModel):

@@ -63,8 +63,6 @@ class TaskModel(QAbstractTableModel):
     #: rows were refreshed this frame; True if some task's status changed
     rows_refreshed = Signal(bool)
 
-    HEADERS = cells.HEADERS
-
     def __init__(
         self,
         manager: Any = None,
@@ -144,11 +142,11 @@ class TaskModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < _COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.HEADERS[section]
+                return cells.headers()[section]
             if role == Qt.ItemDataRole.ToolTipRole and section == self.Column.CANCEL:
-                return "Cancel"
+                return self.tr("Cancel")
         return None
 
     # flags(): QAbstractTableModel's own (enabled, selectable, no children) is

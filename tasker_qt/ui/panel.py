@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.proxy import resolve_manager
 from ..core.task import Task
 from .cancel_delegate import CancelButtonDelegate
+from .column_fit import NameColumnFitter
 from .contrast import readable_placeholder
 from .details import TaskDetailsView
 from .filter_model import Show, TaskFilterModel
@@ -64,25 +65,25 @@ class TaskMonitorPanel(QWidget):
         self.model = TaskModel(self.manager, self)
         self.proxy = TaskFilterModel(self)  # in use only while filtering
 
-        self.filter_edit = QLineEdit(placeholderText="Filter by name or message…")
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by name or message…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter tasks")
+        self.filter_edit.setAccessibleName(self.tr("Filter tasks"))
         self.filter_edit.setAccessibleDescription(
-            "Shows only the tasks whose name, message or error contains this text"
+            self.tr("Shows only the tasks whose name, message or error contains this text")
         )
         readable_placeholder(self.filter_edit)
         self.filter_edit.textChanged.connect(self._on_text_changed)
         self.show_combo = QComboBox()
         for show in Show:
-            self.show_combo.addItem(show.value, show)
+            self.show_combo.addItem(show.label(), show)
         self.show_combo.currentIndexChanged.connect(self._on_show_changed)
-        self.show_combo.setAccessibleName("Show tasks")
-        self.show_combo.setAccessibleDescription("Which tasks the table shows, by status")
-        self.cancel_selected_button = QPushButton("Cancel selected")
+        self.show_combo.setAccessibleName(self.tr("Show tasks"))
+        self.show_combo.setAccessibleDescription(self.tr("Which tasks the table shows, by status"))
+        self.cancel_selected_button = QPushButton(self.tr("Cancel selected"))
         self.cancel_selected_button.clicked.connect(self.cancel_selected)
-        self.cancel_all_button = QPushButton("Cancel all")
+        self.cancel_all_button = QPushButton(self.tr("Cancel all"))
         self.cancel_all_button.clicked.connect(self.cancel_all)
-        self.clear_button = QPushButton("Clear finished")
+        self.clear_button = QPushButton(self.tr("Clear finished"))
         self.clear_button.clicked.connect(self.clear_finished)
 
         self.view = self._make_view()
@@ -108,7 +109,7 @@ class TaskMonitorPanel(QWidget):
         # Delete cancels the selected tasks wherever the focus is in the panel's
         # window (a host window may add ``cancel_action`` to a menu too); text
         # fields keep Delete for themselves.
-        self.cancel_action = QAction("Cancel selected", self)
+        self.cancel_action = QAction(self.tr("Cancel selected"), self)
         self.cancel_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Backspace")]
         )
@@ -145,10 +146,12 @@ class TaskMonitorPanel(QWidget):
         view.verticalHeader().setDefaultSectionSize(26)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
-        view.setAccessibleName("Tasks")
+        view.setAccessibleName(self.tr("Tasks"))
         view.setAccessibleDescription(
-            "One row per task; Space or Return on a row's last cell cancels it, "
-            "Delete cancels the selected tasks"
+            self.tr(
+                "One row per task; Space or Return on a row's last cell cancels it, "
+                "Delete cancels the selected tasks"
+            )
         )
         view.cancel_key_pressed.connect(self._cancel_clicked)
         self.progress_delegate = ProgressDelegate(view)
@@ -165,6 +168,7 @@ class TaskMonitorPanel(QWidget):
                   "ETA": 72, "CANCEL": 34}  # fmt: skip
         for name, width in widths.items():
             header.resizeSection(TaskModel.Column[name], width)
+        self.name_fitter = NameColumnFitter(view, self.model)
         return view
 
     # --- what the user acts on -------------------------------------------------
@@ -279,14 +283,14 @@ class TaskMonitorPanel(QWidget):
         live = [t for t in tasks if not t.is_final()]
         finished = [t for t in tasks if t.is_final()]
         failed = [t for t in finished if t.traceback]
-        cancel = menu.addAction("Cancel", lambda: [t.cancel() for t in live])
+        cancel = menu.addAction(self.tr("Cancel"), lambda: [t.cancel() for t in live])
         cancel.setEnabled(bool(live))
-        copy = menu.addAction("Copy error", lambda: _copy_errors(failed))
+        copy = menu.addAction(self.tr("Copy error"), lambda: _copy_errors(failed))
         copy.setEnabled(bool(failed))
-        details = menu.addAction("Show details", lambda: self._reveal_details(tasks[0]))
+        details = menu.addAction(self.tr("Show details"), lambda: self._reveal_details(tasks[0]))
         details.setEnabled(len(tasks) == 1)
         remove = menu.addAction(
-            "Remove from list", lambda: self.model.remove_tasks(t.id for t in finished)
+            self.tr("Remove from list"), lambda: self.model.remove_tasks(t.id for t in finished)
         )
         remove.setEnabled(bool(finished))
         return menu

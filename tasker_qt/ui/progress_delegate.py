@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core.status import TaskStatus
 from .icons import STATUS_COLORS
+from .localized import percent
 from .model import TaskModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.textVisible = True
         if fraction is not None:
             bar.progress = round(fraction * 1000)
-            bar.text = f"{fraction:.0%}"
+            bar.text = percent(fraction)
         elif status is TaskStatus.RUNNING:
             _draw_busy(style, bar, painter, option)
             return
@@ -62,7 +63,7 @@ class ProgressDelegate(QStyledItemDelegate):
             bar.palette.setColor(QPalette.ColorRole.Highlight, STATUS_COLORS[status])
         if status is TaskStatus.PENDING:
             bar.state &= ~QStyle.StateFlag.State_Enabled
-            bar.text = "waiting"
+            bar.text = self.tr("waiting")
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
 from ..core.task import Task
+from .localized import percent
 
 
 class TaskStatusWidget(QWidget):
@@ -48,13 +49,16 @@ class TaskStatusWidget(QWidget):
         running = sum(t.get_status() is TaskStatus.RUNNING for t in tasks)
         waiting = len(tasks) - running
         if not tasks:
-            self.label.setText("No tasks running")
-            self.setToolTip("Click to show the task monitor")
+            self.label.setText(self.tr("No tasks running"))
+            self.setToolTip(self.tr("Click to show the task monitor"))
         else:
-            text = f"{running} running" + (f", {waiting} waiting" if waiting else "")
+            text = self.tr("%n running", "", running)
+            if waiting:
+                text += ", " + self.tr("%n waiting", "", waiting)
             self.label.setText(text)
             message = tasks[-1].get_message()
-            self.setToolTip(f"{progress:.0%} overall" + (f" — {message}" if message else ""))
+            overall = self.tr("{percent} overall").format(percent=percent(progress))
+            self.setToolTip(overall + (f" — {message}" if message else ""))
         self.bar.setVisible(bool(tasks))
         self.bar.setValue(round(progress * 1000))
 

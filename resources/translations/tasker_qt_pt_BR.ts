@@ -1,0 +1,787 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>JobForm</name>
+    <message>
+        <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on or off</source>
+        <translation>ligado ou desligado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file or folder</source>
+        <translation>um arquivo ou uma pasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of a list</source>
+        <translation>uma opção de uma lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind}, default {default}</source>
+        <translation>{kind}, padrão {default}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Run</source>
+        <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run this job (Ctrl+Return)</source>
+        <translation>Executar este trabalho (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Redefinir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put every field back to the job&apos;s default</source>
+        <translation>Voltar todos os campos ao padrão do trabalho</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a job</source>
+        <translation>Escolha um trabalho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a job on the left, fill in its parameters, and run it.</source>
+        <translation>Escolha um trabalho à esquerda, preencha os parâmetros e execute-o.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This job cannot run: {error}</source>
+        <translation>Este trabalho não pode ser executado: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This job takes no parameters.</source>
+        <translation>Este trabalho não tem parâmetros.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{label} is required</source>
+        <translation>{label} é obrigatório</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a whole number, such as {example}</source>
+        <translation>Digite um número inteiro, como {example}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no folder {path}</source>
+        <translation>A pasta {path} não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file {path}</source>
+        <translation>O arquivo {path} não existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} não é uma pasta</translation>
+    </message>
+</context>
+<context>
+    <name>JobListWidget</name>
+    <message>
+        <location filename="../../tasker_qt/app/job_list.py" line="+16"/>
+        <source>runs in a worker process</source>
+        <translation>executa em um processo de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs in a thread</source>
+        <translation>executa em uma thread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs on the event loop</source>
+        <translation>executa no laço de eventos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search jobs…</source>
+        <extracomment>the selected job changed (None when nothing is selected)</extracomment>
+        <translation>Pesquisar trabalhos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search jobs</source>
+        <translation>Pesquisar trabalhos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only the jobs whose title or name contains this</source>
+        <translation>Mostra apenas os trabalhos cujo título ou nome contém isto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs</source>
+        <translation>Trabalhos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{title} (broken)</source>
+        <translation>{title} (com defeito)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tasker_qt/app/window.py" line="+61"/>
+        <source>&amp;Stop tasks and quit</source>
+        <translation>&amp;Parar as tarefas e sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wait for tasks, then quit</source>
+        <translation>&amp;Esperar as tarefas e depois sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Don&apos;t quit</source>
+        <translation>&amp;Não sair</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop tasks and quit: asks every task to stop and closes as soon as they have; a process job that does not stop within a few seconds is ended.
+Wait for tasks, then quit: lets the tasks finish and closes then; until they have, you can still choose to quit now or not at all.
+Don&apos;t quit: the window stays open and the tasks carry on.</source>
+        <translation>Parar as tarefas e sair: pede a cada tarefa que pare e fecha assim que todas pararem; um trabalho em processo que não parar em alguns segundos é encerrado.
+Esperar as tarefas e depois sair: deixa as tarefas terminarem e então fecha; até lá, você ainda pode escolher sair agora ou não sair.
+Não sair: a janela continua aberta e as tarefas seguem em execução.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (cancelling…)</source>
+        <translation>{name} (cancelando…)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open job folder</source>
+        <translation>Abrir &amp;pasta de trabalhos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Install job…</source>
+        <translation>&amp;Instalar trabalho…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reload jobs</source>
+        <translation>&amp;Recarregar trabalhos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tarefas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run job</source>
+        <translation>E&amp;xecutar trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel &amp;selected</source>
+        <translation>Cancelar &amp;selecionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;all</source>
+        <translation>Cancelar &amp;todas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear finished</source>
+        <translation>&amp;Limpar concluídas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About tasker-qt</source>
+        <translation>&amp;Sobre o tasker-qt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;tasker-qt {version}&lt;/b&gt;&lt;p&gt;Run job scripts in the background and watch them live.&lt;/p&gt;&lt;p&gt;Job folders:&lt;br&gt;{folders}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;tasker-qt {version}&lt;/b&gt;&lt;p&gt;Execute scripts de trabalho em segundo plano e acompanhe-os ao vivo.&lt;/p&gt;&lt;p&gt;Pastas de trabalhos:&lt;br&gt;{folders}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About tasker-qt</source>
+        <translation>Sobre o tasker-qt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file manager could open the job folder. It is {folder}</source>
+        <translation>Nenhum gerenciador de arquivos conseguiu abrir a pasta de trabalhos. Ela fica em {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy path</source>
+        <translation>Copiar caminho</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quitting: no new jobs are started.</source>
+        <translation>Saindo: nenhum trabalho novo é iniciado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Started {name}</source>
+        <translation>{name} iniciado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started {name} (filters cleared to show it)</source>
+        <translation>{name} iniciado (filtros limpos para mostrá-lo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install job scripts</source>
+        <translation>Instalar scripts de trabalho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python job scripts (*.py)</source>
+        <translation>Scripts de trabalho Python (*.py)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not installed: {reasons}</source>
+        <translation>Não instalado: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Installed {names}.</source>
+        <translation>{names} instalado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide the job of the same name?</source>
+        <translation>Ocultar o trabalho de mesmo nome?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A job named “{name}” already comes from {folder}.
+
+Install yours anyway? The list will show yours, and the other “{name}” stays hidden while yours is installed.</source>
+        <translation>Um trabalho chamado “{name}” já vem de {folder}.
+
+Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica oculto enquanto o seu estiver instalado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace job?</source>
+        <translation>Substituir trabalho?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A job named “{name}” is already installed. Replace it with this file?</source>
+        <translation>Um trabalho chamado “{name}” já está instalado. Substituí-lo por este arquivo?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Only .py job scripts can be dropped here</source>
+        <translation>Apenas scripts de trabalho .py podem ser soltos aqui</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Tasks are still running</source>
+        <translation>Ainda há tarefas em execução</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n task(s) are still running: {names}</source>
+        <translation>
+            <numerusform>%n tarefa ainda está em execução: {names}</numerusform>
+            <numerusform>%n tarefas ainda estão em execução: {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Quitting when %n task(s) have stopped: {names}</source>
+        <translation>
+            <numerusform>Saindo quando %n tarefa parar: {names}</numerusform>
+            <numerusform>Saindo quando %n tarefas pararem: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit now</source>
+        <translation>Sair agora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t quit</source>
+        <translation>Não sair</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not quitting: the tasks carry on.</source>
+        <translation>Sem sair: as tarefas continuam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping tasks and worker processes…</source>
+        <translation>Parando tarefas e processos de trabalho…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../tasker_qt/app/notice_bar.py" line="+31"/>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../tasker_qt/ui/localized.py" line="+33"/>
+        <source>{number}%</source>
+        <translation>{number}%</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <location filename="../../tasker_qt/ui/progress_delegate.py" line="+66"/>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+</context>
+<context>
+    <name>Show</name>
+    <message>
+        <location filename="../../tasker_qt/ui/filter_model.py" line="+47"/>
+        <source>All tasks</source>
+        <translation>Todas as tarefas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Ativas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Encerradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailsView</name>
+    <message>
+        <location filename="../../tasker_qt/ui/details.py" line="+41"/>
+        <location line="+75"/>
+        <source>No task selected</source>
+        <translation>Nenhuma tarefa selecionada</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>The job has logged nothing.</source>
+        <translation>O trabalho não registrou nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message:</source>
+        <translation>Mensagem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timing:</source>
+        <translation>Tempos:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}  ({kind} task {id})</source>
+        <translation>{name}  (tarefa {id}, {kind})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>created {created} · started {started} · finished {finished}</source>
+        <translation>criada {created} · iniciada {started} · encerrada {finished}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>took {duration}</source>
+        <translation>levou {duration}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running for {duration}</source>
+        <translation>em execução há {duration}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled.</source>
+        <translation>Cancelada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still running.</source>
+        <translation>Ainda em execução.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to start.</source>
+        <translation>Aguardando para iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskKind</name>
+    <message>
+        <location filename="../../tasker_qt/ui/localized.py" line="+31"/>
+        <source>thread</source>
+        <translation>thread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process</source>
+        <translation>processo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async</source>
+        <translation>async</translation>
+    </message>
+</context>
+<context>
+    <name>TaskModel</name>
+    <message>
+        <location filename="../../tasker_qt/ui/model.py" line="+149"/>
+        <source>Cancel</source>
+        <extracomment>the row&apos;s Task progress 0..1, or None while the task has reported none (drawn busy) the row&apos;s TaskStatus, for delegates to pick colours by (through Qt: its str value) rows were refreshed this frame; True if some task&apos;s status changed</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMonitorPanel</name>
+    <message>
+        <location filename="../../tasker_qt/ui/panel.py" line="+67"/>
+        <source>Filter by name or message…</source>
+        <translation>Filtrar por nome ou mensagem…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter tasks</source>
+        <translation>Filtrar tarefas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only the tasks whose name, message or error contains this text</source>
+        <translation>Mostra apenas as tarefas cujo nome, mensagem ou erro contém este texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show tasks</source>
+        <translation>Mostrar tarefas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which tasks the table shows, by status</source>
+        <translation>Quais tarefas a tabela mostra, por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Cancel selected</source>
+        <translation>Cancelar selecionadas</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Cancel all</source>
+        <translation>Cancelar todas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear finished</source>
+        <translation>Limpar concluídas</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per task; Space or Return on a row&apos;s last cell cancels it, Delete cancels the selected tasks</source>
+        <translation>Uma linha por tarefa; Espaço ou Enter na última célula de uma linha a cancela, Delete cancela as tarefas selecionadas</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy error</source>
+        <translation>Copiar erro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>Mostrar detalhes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove from list</source>
+        <translation>Remover da lista</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../../tasker_qt/ui/cells.py" line="+99"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../tasker_qt/ui/localized.py" line="-14"/>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatusWidget</name>
+    <message>
+        <location filename="../../tasker_qt/ui/status_widget.py" line="+52"/>
+        <source>No tasks running</source>
+        <extracomment>the user clicked the widget</extracomment>
+        <translation>Nenhuma tarefa em execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to show the task monitor</source>
+        <translation>Clique para mostrar o monitor de tarefas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n em execução</numerusform>
+            <numerusform>%n em execução</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent} overall</source>
+        <translation>{percent} no total</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <location filename="../../tasker_qt/ui/cells.py" line="-64"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elapsed</source>
+        <translation>Decorrido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ETA</source>
+        <comment>estimated time left</comment>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cancel {name} (Space)</source>
+        <translation>Cancelar {name} (Espaço)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>busy</source>
+        <translation>ocupada</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>stalled</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel {name}</source>
+        <translation>Cancelar {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress for {seconds} s or more</source>
+        <translation>Sem progresso há {seconds} s ou mais</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About {duration} left, done around {time}</source>
+        <translation>Faltam cerca de {duration}, termina por volta de {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough progress yet to estimate</source>
+        <translation>Ainda não há progresso suficiente para estimar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress yet</source>
+        <translation>Ainda sem progresso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent} done</source>
+        <translation>{percent} concluído</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} — {kind} task {id} · {status}</source>
+        <translation>{name} — tarefa {id}, {kind} · {status}</translation>
+    </message>
+</context>
+<context>
+    <name>_PathField</name>
+    <message>
+        <location filename="../../tasker_qt/app/job_form.py" line="-265"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse for {label}</source>
+        <translation>Procurar {label}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder</source>
+        <translation>Escolha uma pasta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file</source>
+        <translation>Escolha um arquivo</translation>
+    </message>
+</context>
+</TS>

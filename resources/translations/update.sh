@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Refresh the .ts sources from the code (new strings arrive marked unfinished),
+# then compile them to the .qm files the app loads. Edit translations with
+# pyside6-linguist; tests/test_translations.py fails while any is unfinished.
+set -euo pipefail
+cd "$(dirname "$0")"
+sources=(../../tasker_qt/ui/*.py ../../tasker_qt/app/*.py)
+for ts in tasker_qt_*.ts; do
+    pyside6-lupdate -no-obsolete -locations relative "${sources[@]}" -ts "$ts"
+    pyside6-lrelease "$ts"
+done
