@@ -97,6 +97,11 @@ def broken_initializer():
     raise RuntimeError("initializer exploded")
 
 
+def exit_while_starting():
+    """An initializer that ends its worker before it says a word."""
+    os._exit(3)
+
+
 def noop(ctx):
     return None
 

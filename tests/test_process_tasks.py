@@ -135,6 +135,58 @@ def test_failing_initializer_fails_tasks_clearly(qapp):
         manager.shutdown(5)
 
 
+def test_workers_that_keep_dying_while_starting_fail_the_tasks(qapp):
+    manager = TaskManager(process_workers=1, worker_initializer=jobs.exit_while_starting)
+    try:
+        task = manager.run_process(jobs.add, 1)
+        assert manager.wait_until_settled(30000)  # was: respawned for ever, task pending
+        assert isinstance(task.exception(), BrokenWorkerPool)
+        assert "exited with code 3 while starting, 3 times" in str(task.exception())
+    finally:
+        manager.shutdown(5)
+
+
+UNGUARDED = """\
+import os, sys
+from PySide6.QtWidgets import QApplication
+from tasker_qt import TaskManager
+from tasker_qt.ui import TaskMonitorPanel
+
+def answer(ctx):
+    return 42
+
+app = QApplication.instance() or QApplication(sys.argv[:1])
+manager = TaskManager(process_workers=1)
+panel = TaskMonitorPanel(manager)
+panel.show()
+print("WINDOW", os.getpid(), flush=True)
+task = manager.run_process(answer)
+manager.wait_until_settled(20000)
+print("STATUS", task.get_status(), task.error, flush=True)
+manager.shutdown(5)
+"""
+
+
+def test_a_host_script_without_a_main_guard_fails_its_process_tasks_at_once(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "host.py"
+    script.write_text(UNGUARDED)
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": root}
+    started = time.monotonic()
+    run = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=50
+    )
+    assert time.monotonic() - started < 15  # failed at once, not after waiting it out
+    assert run.stdout.count("WINDOW") == 1  # no second window in the worker
+    assert "STATUS failed" in run.stdout
+    assert 'if __name__ == "__main__":' in run.stdout and str(script) in run.stdout
+
+
 def test_function_defined_outside_any_module_runs_by_value(task_manager):
     namespace = {}
     exec("def triple(ctx, x):\n    return 3 * x\n", namespace)

@@ -16,6 +16,7 @@ from .async_runner import AsyncRunner
 from .backlog import MAX_BYTES, MAX_ITEMS, Backlog, size_of
 from .inbox import GuiInbox
 from .loop import LoopLease
+from .main_guard import refuse_while_worker_starts
 from .outcome import Outcome
 from .process_pool import ProcessPool
 from .runner import Runner
@@ -137,6 +138,7 @@ class TaskManager(QObject):
         max_undelivered: int = MAX_ITEMS,
         max_undelivered_bytes: int = MAX_BYTES,
     ) -> None:
+        refuse_while_worker_starts()
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError(

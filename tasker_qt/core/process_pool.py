@@ -33,6 +33,7 @@ from typing import Any
 import cloudpickle
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
 
+from .main_guard import UNGUARDED_MAIN_EXIT, unguarded_main_message
 from .outcome import Outcome
 from .process_worker import worker_main
 from .remote import BrokenWorkerPool, WorkerDiedError, describe_exit
@@ -280,9 +281,10 @@ class ProcessPool(QObject):
         conn = worker.messages
         deadline = None if budget is None else time.perf_counter() + budget
         try:
-            while conn.poll():
+            while conn.poll():  # True at end of file too: then recv_bytes raises
+                data = conn.recv_bytes()
                 worker.spoke = True
-                self._handle(worker, unpack(conn.recv_bytes()))
+                self._handle(worker, unpack(data))
                 if deadline is not None and time.perf_counter() > deadline:
                     return
         except (EOFError, OSError):
@@ -391,6 +393,9 @@ class ProcessPool(QObject):
         """Stop respawning workers that die before saying anything, and say why."""
         if worker.spoke or self._closing:
             self._startup_failures = 0
+            return
+        if worker.process.exitcode == UNGUARDED_MAIN_EXIT:  # no retry can help
+            self._broken = BrokenWorkerPool(unguarded_main_message())
             return
         self._startup_failures += 1
         if self._startup_failures >= MAX_STARTUP_FAILURES:
