@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tasker_qt.app.main import parse_args
 from tasker_qt.app.window import MainWindow
@@ -114,6 +115,10 @@ def _check_window_speaks(language, window, task_manager, qtbot):
     assert percent(0.43) == percent_text
     menus = [a.text() for a in window.menuBar().actions()]
     assert language == "en" or "&File" not in menus  # the menus are translated too
+    box = QMessageBox(window)
+    yes = box.addButton(QMessageBox.StandardButton.Yes).text()
+    assert (yes == "&Yes") == (language == "en")  # Qt's own dialogs speak it as well
+    box.deleteLater()
 
 
 def test_lang_option_is_checked_where_it_is_given(capsys):
