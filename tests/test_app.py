@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWi
 from tasker_qt.app import MainWindow
 from tasker_qt.app.window import CloseChoice
 from tasker_qt.plugins import JobRegistry
+from tasker_qt.ui import TaskModel
 from tests import jobs
 
 JOB = '''\
@@ -740,3 +741,21 @@ def test_at_720_by_520_the_form_scrolls_and_run_stays_in_sight(window, folders, 
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert last.hasFocus()
     qtbot.waitUntil(lambda: not last.visibleRegion().isEmpty())
+
+
+def test_a_run_shows_the_parameters_it_was_started_with(window, task_manager, qtbot):
+    window.job_list.select("hold")
+    qtbot.waitUntil(lambda: window.form.spec is not None and window.form.spec.name == "hold")
+    task = window.run_job("hold", {"seconds": 12.5})
+    assert task.job == "hold" and dict(task.params) == {"seconds": 12.5}
+    with pytest.raises(TypeError):
+        task.params["seconds"] = 1  # read-only
+    assert task_manager.run_thread(lambda ctx: None).params is None  # not from a job
+    message = window.panel.index_of(task, TaskModel.Column.MESSAGE)
+    qtbot.waitUntil(lambda: message.data() == "seconds=12.5")  # until the job says something
+    name = window.panel.index_of(task, TaskModel.Column.NAME)
+    assert name.data(Qt.ItemDataRole.ToolTipRole).endswith("\nseconds=12.5")
+    qtbot.waitUntil(lambda: window.panel.details.task is task)
+    assert window.panel.details.params.text() == "seconds=12.5"
+    task.cancel()
+    assert task_manager.wait_until_settled(3000)

@@ -39,7 +39,7 @@
         <translation>{kind}, Vorgabe {default}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
         <translation>Ausführen</translation>
@@ -60,7 +60,7 @@
         <translation>Alle Felder auf die Vorgaben des Jobs zurücksetzen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Choose a job</source>
         <translation>Job auswählen</translation>
     </message>
@@ -383,7 +383,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+33"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -428,12 +428,12 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
     <name>TaskDetailsView</name>
     <message>
         <location filename="../../tasker_qt/ui/details.py" line="+41"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>No task selected</source>
         <translation>Keine Aufgabe ausgewählt</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>The job has logged nothing.</source>
         <translation>Der Job hat nichts protokolliert.</translation>
     </message>
@@ -463,6 +463,11 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <translation>Zeiten:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>{name}  ({kind} task {id})</source>
         <translation>{name}  ({kind}-Aufgabe {id})</translation>
@@ -483,7 +488,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <translation>läuft seit {duration}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -506,7 +511,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+31"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>thread</source>
         <translation>Thread</translation>
     </message>
@@ -533,7 +538,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>TaskMonitorPanel</name>
     <message>
-        <location filename="../../tasker_qt/ui/panel.py" line="+67"/>
+        <location filename="../../tasker_qt/ui/panel.py" line="+68"/>
         <source>Filter by name or message…</source>
         <translation>Nach Name oder Meldung filtern…</translation>
     </message>
@@ -584,7 +589,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <translation>Eine Zeile pro Aufgabe; Leertaste oder Eingabe in der letzten Zelle einer Zeile bricht sie ab, Entf bricht die ausgewählten Aufgaben ab</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -607,7 +612,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+99"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -675,7 +680,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-64"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -711,7 +716,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <translation>Rest</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Cancel {name} (Space)</source>
         <translation>{name} abbrechen (Leertaste)</translation>
     </message>
@@ -762,9 +767,22 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-265"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>{kind}, padrão {default}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
         <translation>Executar</translation>
@@ -60,7 +60,7 @@
         <translation>Voltar todos os campos ao padrão do trabalho</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Choose a job</source>
         <translation>Escolha um trabalho</translation>
     </message>
@@ -383,7 +383,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+33"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -428,12 +428,12 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
     <name>TaskDetailsView</name>
     <message>
         <location filename="../../tasker_qt/ui/details.py" line="+41"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>No task selected</source>
         <translation>Nenhuma tarefa selecionada</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>The job has logged nothing.</source>
         <translation>O trabalho não registrou nada.</translation>
     </message>
@@ -463,6 +463,11 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Tempos:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parâmetros:</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>{name}  ({kind} task {id})</source>
         <translation>{name}  (tarefa {id}, {kind})</translation>
@@ -483,7 +488,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>em execução há {duration}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>Falhou</translation>
     </message>
@@ -506,7 +511,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+31"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>thread</source>
         <translation>thread</translation>
     </message>
@@ -533,7 +538,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskMonitorPanel</name>
     <message>
-        <location filename="../../tasker_qt/ui/panel.py" line="+67"/>
+        <location filename="../../tasker_qt/ui/panel.py" line="+68"/>
         <source>Filter by name or message…</source>
         <translation>Filtrar por nome ou mensagem…</translation>
     </message>
@@ -584,7 +589,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Uma linha por tarefa; Espaço ou Enter na última célula de uma linha a cancela, Delete cancela as tarefas selecionadas</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -607,7 +612,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+99"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -675,7 +680,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-64"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -711,7 +716,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Restante</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Cancel {name} (Space)</source>
         <translation>Cancelar {name} (Espaço)</translation>
     </message>
@@ -762,9 +767,22 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <source>on</source>
+        <translation>ligado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+</context>
+<context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-265"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>

@@ -39,7 +39,7 @@
         <translation>{kind}, типово {default}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
         <translation>Запустити</translation>
@@ -60,7 +60,7 @@
         <translation>Повернути всім полям типові значення роботи</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Choose a job</source>
         <translation>Виберіть роботу</translation>
     </message>
@@ -385,7 +385,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+33"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -430,12 +430,12 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
     <name>TaskDetailsView</name>
     <message>
         <location filename="../../tasker_qt/ui/details.py" line="+41"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>No task selected</source>
         <translation>Жодного завдання не вибрано</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>The job has logged nothing.</source>
         <translation>Робота нічого не записала в журнал.</translation>
     </message>
@@ -465,6 +465,11 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Час:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Параметри:</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>{name}  ({kind} task {id})</source>
         <translation>{name}  (завдання {id}, {kind})</translation>
@@ -485,7 +490,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>виконується {duration}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>Не вдалося</translation>
     </message>
@@ -508,7 +513,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+31"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>thread</source>
         <translation>потік</translation>
     </message>
@@ -535,7 +540,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskMonitorPanel</name>
     <message>
-        <location filename="../../tasker_qt/ui/panel.py" line="+67"/>
+        <location filename="../../tasker_qt/ui/panel.py" line="+68"/>
         <source>Filter by name or message…</source>
         <translation>Фільтрувати за назвою або повідомленням…</translation>
     </message>
@@ -586,7 +591,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Один рядок на завдання; Пробіл або Enter в останній клітинці рядка скасовує його, Delete скасовує вибрані завдання</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -609,7 +614,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+99"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
         <source>Cancelling…</source>
         <translation>Скасовується…</translation>
     </message>
@@ -679,7 +684,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-64"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -715,7 +720,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Залишилось</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Cancel {name} (Space)</source>
         <translation>Скасувати {name} (Пробіл)</translation>
     </message>
@@ -766,9 +771,22 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <source>on</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+</context>
+<context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-265"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>

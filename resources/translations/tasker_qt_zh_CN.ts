@@ -39,7 +39,7 @@
         <translation>{kind}，默认 {default}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
         <translation>运行</translation>
@@ -60,7 +60,7 @@
         <translation>将所有字段恢复为作业的默认值</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Choose a job</source>
         <translation>选择作业</translation>
     </message>
@@ -381,7 +381,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+33"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -426,12 +426,12 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
     <name>TaskDetailsView</name>
     <message>
         <location filename="../../tasker_qt/ui/details.py" line="+41"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>No task selected</source>
         <translation>未选择任务</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>The job has logged nothing.</source>
         <translation>该作业没有记录任何日志。</translation>
     </message>
@@ -461,6 +461,11 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>时间：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
         <location line="+54"/>
         <source>{name}  ({kind} task {id})</source>
         <translation>{name}（{kind} 任务 {id}）</translation>
@@ -481,7 +486,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>已运行 {duration}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -504,7 +509,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+31"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>thread</source>
         <translation>线程</translation>
     </message>
@@ -531,7 +536,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskMonitorPanel</name>
     <message>
-        <location filename="../../tasker_qt/ui/panel.py" line="+67"/>
+        <location filename="../../tasker_qt/ui/panel.py" line="+68"/>
         <source>Filter by name or message…</source>
         <translation>按名称或消息筛选…</translation>
     </message>
@@ -582,7 +587,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>每个任务一行；在某行最后一个单元格上按空格或回车可取消该任务，按 Delete 取消所选任务</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -605,7 +610,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+99"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -671,7 +676,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-64"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -707,7 +712,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>剩余</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>Cancel {name} (Space)</source>
         <translation>取消 {name}（空格）</translation>
     </message>
@@ -758,9 +763,22 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-265"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>

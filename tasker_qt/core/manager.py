@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Callable, Coroutine, Iterable, Iterator
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
@@ -253,15 +253,30 @@ class TaskManager(QObject):
         name: str | None = None,
         when_done: Callable[[Task], Any] | None = None,
         when_event: Callable[[Task, str, Any], Any] | None = None,
+        job: str | None = None,
+        params: Mapping[str, Any] | None = None,
     ) -> Task:
-        """The general form of the three ``run_*`` methods, with a display ``name``."""
+        """The general form of the three ``run_*`` methods, with a display ``name``.
+
+        ``job`` and ``params`` name the job file and parameter values a task
+        was started from, for the table, the details pane and the run history.
+        """
         self._check_accepting()
         runner = self._runners.get(kind)
         if runner is None:
             raise ValueError(f"kind must be 'async', 'thread' or 'process', not {kind!r}")
         args, kwargs = tuple(args), dict(kwargs or {})
         check_submission(kind, func, args, kwargs, when_done, when_event)
-        task = Task(kind, name or _describe(func), key, when_done, when_event, owner=self)
+        task = Task(
+            kind,
+            name or _describe(func),
+            key,
+            when_done,
+            when_event,
+            owner=self,
+            job=job,
+            params=params,
+        )
         job = runner.prepare(task, func, args, kwargs)
         if self.in_gui_thread():
             self._register(task, job)

@@ -6,7 +6,8 @@ import asyncio
 import itertools
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any, Literal, Protocol
 
 from .context import ContextSink, ExecutionContext
@@ -60,8 +61,12 @@ class Task:
         when_event: Callable[[Task, str, Any], Any] | None = None,
         *,
         owner: TaskOwner | None = None,
+        job: str | None = None,
+        params: Mapping[str, Any] | None = None,
     ) -> None:
         self.id: int = _next_id()
+        self._job = job
+        self._params = None if params is None else MappingProxyType(dict(params))
         self.key: Any = AutoKey(self.id) if key is None else key
         self.name = name
         self.kind: TaskKind = kind
@@ -119,6 +124,16 @@ class Task:
     @property
     def cancel_requested(self) -> bool:
         return self._cancel_requested
+
+    @property
+    def job(self) -> str | None:
+        """The job file this task runs, by name (``"count_primes"``); None for plain functions."""
+        return self._job
+
+    @property
+    def params(self) -> Mapping[str, Any] | None:
+        """The parameter values a job was started with (read-only); None for plain functions."""
+        return self._params
 
     # --- result ----------------------------------------------------------------
 

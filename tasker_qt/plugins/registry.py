@@ -184,7 +184,14 @@ class JobRegistry(QObject):
         values = spec.bind(params)
         manager = resolve_manager(manager)
         func = run_job_file_async if spec.mode == "async" else run_job_file
-        return manager.submit(spec.mode, func, (str(spec.path), values), name=spec.title)
+        return manager.submit(
+            spec.mode,
+            func,
+            (str(spec.path), values),
+            name=spec.title,
+            job=spec.name,
+            params=values,
+        )
 
 
 def _umask() -> int:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.status import TaskStatus
 from ..core.task import Task
 from .eta import ProgressRate, format_duration
-from .localized import clock, kind_name, number, percent, status_name
+from .localized import clock, kind_name, number, percent, status_name, value
 
 translate = QCoreApplication.translate
 
@@ -55,6 +55,20 @@ def error_summary(task: Task) -> str | None:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def params_text(task: Task, most: int | None = 80) -> str:
+    """'limit=3,000,000, fast=on' for a task started from a job; '' otherwise.
+
+    Cut to about *most* characters with '…' (None: all of it, one per line).
+    """
+    if not task.params:
+        return ""
+    pairs = [f"{name}={value(item)}" for name, item in task.params.items()]
+    if most is None:
+        return "\n".join(pairs)
+    text = ", ".join(pairs)
+    return text if len(text) <= most else text[: most - 1].rstrip(", ") + "…"
+
+
 def progress_fraction(task: Task) -> float | None:
     """Progress 0..1, or None while the task has reported none (drawn busy)."""
     return task.get_progress() if task.has_progress() else None
@@ -69,8 +83,8 @@ def display_text(task: Task, column: int, rate: ProgressRate) -> str:
         return status_text(task)
     if column == Column.PROGRESS:
         return percent(task.get_progress()) if task.has_progress() else ""
-    if column == Column.MESSAGE:
-        return error_summary(task) or task.get_message() or ""
+    if column == Column.MESSAGE:  # what it was started with, until it says something
+        return error_summary(task) or task.get_message() or params_text(task)
     if column == Column.ELAPSED:
         return "" if task.started_at is None else format_duration(task.elapsed())
     if column == Column.ETA:
@@ -147,9 +161,11 @@ def tooltip(task: Task, column: int, rate: ProgressRate) -> str | None:
         )
     summary = error_summary(task)
     if column == Column.MESSAGE:
-        return summary or task.get_message()
+        return summary or task.get_message() or params_text(task, None) or None
     if column == Column.STATUS and summary:
         return f"{status_text(task)}: {summary}"
-    return translate("TaskTable", "{name} — {kind} task {id} · {status}").format(
+    about = translate("TaskTable", "{name} — {kind} task {id} · {status}").format(
         name=task.name, kind=kind_name(task.kind), id=task.id, status=status_text(task)
     )
+    params = params_text(task, None)
+    return f"{about}\n{params}" if params else about

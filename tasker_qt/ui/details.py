@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from ..core.manager import TaskManager
 from ..core.status import TaskStatus
 from ..core.task import Task
-from .cells import error_summary, status_text
+from .cells import error_summary, params_text, status_text
 from .contrast import readable_placeholder
 from .eta import format_duration
 from .icons import status_icon
@@ -49,6 +49,9 @@ class TaskDetailsView(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timings = QLabel()
+        self.params = QLabel()
+        self.params.setTextFormat(Qt.TextFormat.PlainText)
+        self.params.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.log = QPlainTextEdit(readOnly=True)
         self.log.setFont(mono)
@@ -68,6 +71,7 @@ class TaskDetailsView(QWidget):
         header_layout.addRow(self.tr("Status:"), self.status)
         header_layout.addRow(self.tr("Message:"), self.message)
         header_layout.addRow(self.tr("Timing:"), self.timings)
+        header_layout.addRow(self.tr("Parameters:"), self.params)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(header)
@@ -115,7 +119,7 @@ class TaskDetailsView(QWidget):
         if task is None:
             self.title.setText(self.tr("No task selected"))
             self.icon.clear()
-            for label in (self.status, self.message, self.timings):
+            for label in (self.status, self.message, self.timings, self.params):
                 label.clear()
             self.outcome.clear()
             self._ticker.stop()
@@ -139,6 +143,7 @@ class TaskDetailsView(QWidget):
             )
             times += " · " + span.format(duration=format_duration(elapsed))
         self.timings.setText(times)
+        self.params.setText(params_text(task, None) or "—")
         self.outcome.setPlainText(self._outcome_text(task))
         if task.is_final():
             self._ticker.stop()

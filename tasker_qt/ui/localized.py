@@ -52,6 +52,17 @@ def _time_format() -> str:
     return QLocale().timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()
 
 
+def value(item: object) -> str:
+    """A parameter value for people: numbers in the locale's style, paths and text as they are."""
+    if isinstance(item, bool):
+        return translate("Values", "on") if item else translate("Values", "off")
+    if isinstance(item, int) and abs(item) < 2**63:
+        return number(item)
+    if isinstance(item, float):
+        return QLocale().toString(item, "g", 12)
+    return str(item)
+
+
 @cache
 def status_name(status: TaskStatus) -> str:
     """'Running', 'Läuft', 'Виконується'..."""
