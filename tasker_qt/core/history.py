@@ -1,0 +1,343 @@
+"""HistoryStore: every run, kept in one SQLite file, written off the GUI thread.
+
+The GUI thread only hands a snapshot of the task to a queue; one writer
+thread owns the writing connection and commits in small batches, so a write
+costs the GUI a few microseconds however many rows the file holds. Readers
+(the History tab, ``tasker-qt history``) open their own connections: the
+file is in WAL mode, so reading never waits for writing.
+
+The schema is versioned with ``PRAGMA user_version``; ``MIGRATIONS`` take a
+file from any earlier version to the current one when it is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import reprlib
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .status import TaskStatus
+from .task import Task
+
+LOG_LINES_KEPT = 200
+RESULT_CHARS = 2000
+INTERRUPTED = "interrupted"  # a run that was still going when its app ended without saying so
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first release of the history
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        job TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        params TEXT NOT NULL DEFAULT '{}',
+        status TEXT NOT NULL,
+        created REAL NOT NULL,
+        started REAL,
+        finished REAL,
+        result TEXT,
+        error_type TEXT,
+        error_message TEXT,
+        traceback TEXT
+    );
+    CREATE INDEX runs_by_job ON runs (job, id);
+    """,
+    # 2: the task's display name, its last log lines, its duration; faster filters
+    """
+    ALTER TABLE runs ADD COLUMN name TEXT NOT NULL DEFAULT '';
+    ALTER TABLE runs ADD COLUMN log TEXT NOT NULL DEFAULT '';
+    ALTER TABLE runs ADD COLUMN duration REAL;
+    UPDATE runs SET name = job, duration = finished - started WHERE started IS NOT NULL;
+    CREATE INDEX runs_by_status ON runs (status, id);
+    CREATE INDEX runs_by_created ON runs (created, id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+COLUMNS = (
+    "id", "job", "name", "kind", "params", "status", "created", "started", "finished",
+    "duration", "result", "error_type", "error_message", "traceback", "log",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Run:
+    """One stored run, as read back."""
+
+    id: int
+    job: str
+    name: str
+    kind: str
+    params: dict[str, Any]
+    status: str
+    created: float
+    started: float | None
+    finished: float | None
+    duration: float | None
+    result: str | None
+    error_type: str | None
+    error_message: str | None
+    traceback: str | None
+    log: str
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row | tuple[Any, ...]) -> Run:
+        values = dict(zip(COLUMNS, row, strict=True))
+        values["params"] = json.loads(values["params"] or "{}")
+        return cls(**values)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in COLUMNS}
+
+
+@dataclass(frozen=True)
+class RunFilter:
+    """Which runs to list: by job, status and a time range of creation (None: any)."""
+
+    job: str | None = None
+    status: str | None = None
+    since: float | None = None
+    until: float | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition and its parameters."""
+        clauses, values = [], []
+        conditions = (
+            ("job = ?", self.job),
+            ("status = ?", self.status),
+            ("created >= ?", self.since),
+            ("created < ?", self.until),
+        )
+        for clause, value in conditions:
+            if value is not None:
+                clauses.append(clause)
+                values.append(value)
+        return (" AND ".join(clauses) or "1"), values
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection to the history file, brought to the current schema."""
+    connection = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against app crashes
+    migrate(connection)
+    return connection
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Apply the migrations the file has not had yet; returns the version it started at."""
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"the history file has schema version {version}, newer than this tasker_qt "
+            f"knows ({SCHEMA_VERSION}); upgrade tasker_qt or choose another history file"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        connection.executescript(
+            f"BEGIN; {MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
+        )
+    return int(version)
+
+
+_short_repr = reprlib.Repr()
+_short_repr.maxstring = _short_repr.maxother = RESULT_CHARS
+_short_repr.maxlist = _short_repr.maxtuple = _short_repr.maxdict = _short_repr.maxset = 50
+
+
+def _snapshot(task: Task) -> dict[str, Any]:
+    """What a finished (or started) task has to say, read in the GUI thread."""
+    record: dict[str, Any] = {
+        "job": task.job or task.name,
+        "name": task.name,
+        "kind": task.kind,
+        "params": json.dumps(dict(task.params or {}), default=str),
+        "status": task.get_status().value,
+        "created": task.created_at,
+        "started": task.started_at,
+        "finished": task.finished_at,
+        "duration": None if task.started_at is None else task.elapsed(),
+        "log": "\n".join(task.log_lines[-LOG_LINES_KEPT:]),
+    }
+    if task.get_status() is TaskStatus.COMPLETED:
+        record["result"] = _short_repr.repr(task.result())[:RESULT_CHARS]
+    error = task.error
+    if error is not None:
+        record.update(
+            error_type=type(error).__name__,
+            error_message=str(error)[:RESULT_CHARS],
+            traceback=task.traceback,
+        )
+    return record
+
+
+class HistoryStore:
+    """The run history in the SQLite file at ``path`` (created if missing).
+
+    ``started(task)`` and ``finished(task)`` are the writes; the GUI thread
+    may call them freely (they queue). Opening the store marks the runs
+    that were left ``running`` by an app that died as ``interrupted``, and
+    prunes to ``keep_days`` / ``keep_rows`` when given.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        keep_days: float | None = None,
+        keep_rows: int | None = None,
+    ) -> None:
+        self.path = Path(path).expanduser()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._writes: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
+        self._ids: dict[int, int] = {}  # task id -> row id (writer thread only)
+        self._reader = connect(self.path)
+        self._reader.row_factory = None
+        self.interrupted = self._reader.execute(
+            "UPDATE runs SET status = ? WHERE status = ?", (INTERRUPTED, TaskStatus.RUNNING.value)
+        ).rowcount
+        if keep_days is not None or keep_rows is not None:
+            self.prune(keep_days=keep_days, keep_rows=keep_rows)
+        self._idle = threading.Event()
+        self._idle.set()
+        self._writer = threading.Thread(target=self._write_loop, name="tasker-history", daemon=True)
+        self._writer.start()
+
+    # --- writing (any thread; queued) ------------------------------------------
+
+    def started(self, task: Task) -> None:
+        """Record a run as ``running``."""
+        self._put("started", task.id, _snapshot(task))
+
+    def finished(self, task: Task) -> None:
+        """Record how a run ended (inserting it if it never started)."""
+        self._put("finished", task.id, _snapshot(task))
+
+    def _put(self, what: str, task_id: int, record: dict[str, Any]) -> None:
+        self._idle.clear()
+        self._writes.put((what, (task_id, record)))
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until every queued write is in the file; False on timeout."""
+        self._writes.put(("flush", None))
+        return self._idle.wait(timeout)
+
+    def close(self) -> None:
+        """Write what is queued, then stop the writer and close the file."""
+        if self._writer.is_alive():
+            self._writes.put(None)
+            self._writer.join()
+        self._reader.close()
+
+    def _write_loop(self) -> None:
+        connection = connect(self.path)
+        try:
+            while True:
+                item = self._writes.get()
+                batch = [item]
+                while not self._writes.empty() and len(batch) < 500:  # one commit per burst
+                    batch.append(self._writes.get())
+                with connection:
+                    connection.execute("BEGIN")
+                    for entry in batch:
+                        if entry is not None and entry[0] != "flush":
+                            self._apply(connection, entry[0], *entry[1])
+                if self._writes.empty():
+                    self._idle.set()
+                if None in batch:
+                    return
+        finally:
+            connection.close()
+
+    def _apply(
+        self, connection: sqlite3.Connection, what: str, task_id: int, record: dict[str, Any]
+    ) -> None:
+        row_id = self._ids.get(task_id)
+        if row_id is None:
+            names = ", ".join(record)
+            marks = ", ".join("?" * len(record))
+            cursor = connection.execute(
+                f"INSERT INTO runs ({names}) VALUES ({marks})", tuple(record.values())
+            )
+            if what == "started" and cursor.lastrowid is not None:
+                self._ids[task_id] = cursor.lastrowid
+            return
+        assignments = ", ".join(f"{name} = ?" for name in record)
+        connection.execute(
+            f"UPDATE runs SET {assignments} WHERE id = ?", (*record.values(), row_id)
+        )
+        if what == "finished":
+            del self._ids[task_id]
+
+    # --- reading (the calling thread) --------------------------------------------
+
+    def runs(
+        self, where: RunFilter = RunFilter(), limit: int = 50, before: int | None = None
+    ) -> list[Run]:
+        """The newest runs first (those with an id below ``before``, to page on)."""
+        condition, values = where.where()
+        if before is not None:
+            condition += " AND id < ?"
+            values.append(before)
+        rows = self._reader.execute(
+            f"SELECT {', '.join(COLUMNS)} FROM runs WHERE {condition} ORDER BY id DESC LIMIT ?",
+            (*values, limit),
+        )
+        return [Run.from_row(row) for row in rows]
+
+    def count(self, where: RunFilter = RunFilter()) -> int:
+        condition, values = where.where()
+        (number,) = self._reader.execute(
+            f"SELECT COUNT(*) FROM runs WHERE {condition}", values
+        ).fetchone()
+        return int(number)
+
+    def get(self, run_id: int) -> Run | None:
+        row = self._reader.execute(
+            f"SELECT {', '.join(COLUMNS)} FROM runs WHERE id = ?", (run_id,)
+        ).fetchone()
+        return None if row is None else Run.from_row(row)
+
+    def jobs(self) -> list[str]:
+        """The job names that have runs, sorted."""
+        return [
+            job for (job,) in self._reader.execute("SELECT DISTINCT job FROM runs ORDER BY job")
+        ]
+
+    # --- removing ------------------------------------------------------------------
+
+    def delete(self, run_ids: Iterable[int]) -> int:
+        ids = [(run_id,) for run_id in run_ids]
+        with self._reader:
+            return self._reader.executemany("DELETE FROM runs WHERE id = ?", ids).rowcount
+
+    def clear(self) -> int:
+        """Forget every finished run (runs still going stay)."""
+        with self._reader:
+            return self._reader.execute(
+                "DELETE FROM runs WHERE status != ?", (TaskStatus.RUNNING.value,)
+            ).rowcount
+
+    def prune(self, *, keep_days: float | None = None, keep_rows: int | None = None) -> int:
+        """Forget runs older than ``keep_days`` and beyond the newest ``keep_rows``."""
+        removed = 0
+        with self._reader:
+            if keep_days is not None:
+                cutoff = time.time() - keep_days * 86400
+                removed += self._reader.execute(
+                    "DELETE FROM runs WHERE created < ? AND status != ?",
+                    (cutoff, TaskStatus.RUNNING.value),
+                ).rowcount
+            if keep_rows is not None:
+                removed += self._reader.execute(
+                    "DELETE FROM runs WHERE id <= (SELECT id FROM runs ORDER BY id DESC "
+                    "LIMIT 1 OFFSET ?) AND status != ?",
+                    (keep_rows, TaskStatus.RUNNING.value),
+                ).rowcount
+        return removed
