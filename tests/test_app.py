@@ -591,7 +591,7 @@ def test_without_a_display_one_clear_line_instead_of_a_qt_abort(tmp_path):
         [sys.executable, "-m", "tasker_qt"], capture_output=True, text=True, timeout=60, env=env
     )
     assert ran.returncode == 2, ran.stderr
-    assert "no display" in ran.stderr and "tasker_qt.demo" in ran.stderr
+    assert "no display" in ran.stderr and "tasker-qt run JOB" in ran.stderr
     assert len(ran.stderr.strip().splitlines()) == 1
 
 

@@ -14,6 +14,13 @@ def user_job_folder() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / "jobs"
 
 
+def default_history_file() -> Path:
+    """Where the run history is kept unless ``--history`` says otherwise."""
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "history.sqlite3"
+
+
 def default_job_folders(extra: list[Path] | None = None) -> list[Path]:
     """The user's folder first (installs go there), then extra folders, then the examples."""
     from ..resources import bundled_jobs_folder

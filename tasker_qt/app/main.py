@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 from .. import __version__
-from .folders import APP_NAME, default_job_folders, user_job_folder
+from .cli import COMMANDS
+from .cli import main as cli_main
+from .folders import APP_NAME, default_history_file, default_job_folders, user_job_folder
 
 # Qt's own command-line options (QApplication, QGuiApplication, X11): those
 # that take a value, and those that do not; given with one dash or two.
@@ -95,6 +97,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="also list the job scripts in DIR (may be given several times)",
     )
     parser.add_argument(
+        "--history",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help=f"keep the run history in FILE (default: {default_history_file()})",
+    )
+    parser.add_argument(
         "--lang",
         metavar="LANG",
         help="speak LANG (de, pt_BR, uk, zh_CN, en...) instead of the system's language; "
@@ -112,13 +121,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Open the main window on a qasync event loop until it is closed."""
-    ours, qt_options = split_qt_options(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:  # the headless command line: no window, no Qt options
+        return cli_main(argv)
+    ours, qt_options = split_qt_options(argv)
     args = parse_args(ours)
     if not _display_available(qt_options):
         print(
             f"{APP_NAME}: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are "
-            "not set). Without one, `python -m tasker_qt.demo` runs jobs headless, and "
-            "TaskBatch runs them from Python scripts.",
+            f"not set). Without one, `{APP_NAME} run JOB` runs a job headless "
+            f"(`{APP_NAME} list` shows them), and `python -m tasker_qt.demo` shows the library.",
             file=sys.stderr,
         )
         return 2
@@ -126,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from ..core.history import HistoryStore
+    from ..core.history_recorder import HistoryRecorder
     from ..plugins import JobRegistry
     from ..resources import app_icon_path
     from ..ui.language import install_translators
@@ -156,13 +170,16 @@ def main(argv: list[str] | None = None) -> int:
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         registry = JobRegistry(default_job_folders(args.jobs))
-        windows.append(MainWindow(registry=registry))
+        windows.append(MainWindow(registry=registry, history=history))
+        HistoryRecorder(windows[0].manager, history)
         windows[0].show()
         await closed.wait()
 
+    history = HistoryStore(args.history or default_history_file())
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             runner.run(run_window())
     finally:
         watch.close()
+        history.close()
     return 0

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.history import HistoryStore
 from ..core.proxy import resolve_manager
 from ..core.task import Task
 from ..plugins.registry import JobExistsError, JobRegistry
@@ -102,8 +103,11 @@ class MainWindow(QMainWindow):
         registry: JobRegistry | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        history: HistoryStore | None = None,
     ) -> None:
         super().__init__(parent)
+        self.history = history
         self.setWindowTitle("tasker-qt")
         self.setWindowIcon(QIcon(str(app_icon_path())))
         self.manager = resolve_manager(manager)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+_TRUE = frozenset({"true", "yes", "on", "1"})
+_FALSE = frozenset({"false", "no", "off", "0"})
 _OUTPUT_PREFIXES = ("output", "out_", "dest", "target", "save")
 
 ParamKind = Literal["int", "float", "bool", "str", "path", "choice"]
@@ -40,6 +43,32 @@ class JobParam:
         """A path parameter whose default has no suffix (``Path("~")``) names a folder."""
         return self.kind == "path" and Path(str(self.default)).suffix == ""
 
+    def parse(self, text: str) -> Any:
+        """A value typed as text (on a command line), converted; ValueError saying what fits."""
+        kind = self.kind
+        if kind == "int":
+            try:
+                return int(text.replace(",", "_"))
+            except ValueError:
+                raise ValueError(f"{self.name} must be a whole number, not {text!r}") from None
+        if kind == "float":
+            try:
+                return self.convert(float(text))
+            except ValueError:
+                raise ValueError(f"{self.name} must be a number, not {text!r}") from None
+        if kind == "bool":
+            word = text.strip().lower()
+            if word in _TRUE or word in _FALSE:
+                return word in _TRUE
+            raise ValueError(
+                f"{self.name} must be true or false (yes/no, on/off, 1/0), not {text!r}"
+            )
+        if kind == "choice":
+            for choice in self.choices or ():
+                if str(choice) == text:
+                    return choice
+        return self.convert(text)
+
     def convert(self, value: Any) -> Any:
         """The value as the job expects it; ValueError saying what was wrong."""
         kind = self.kind
@@ -64,6 +93,8 @@ class JobParam:
         if kind == "float":
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ValueError(f"{self.name} must be a number, not {value!r}")
+            if not math.isfinite(value):
+                raise ValueError(f"{self.name} must be a finite number, not {value!r}")
             return float(value)
         if not isinstance(value, str):
             raise ValueError(f"{self.name} must be text, not {type(value).__name__}")
