@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <source>Run</source>
+        <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or error</source>
+        <translation>Ergebnis oder Fehler</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_view.py" line="+53"/>
+        <source>Job</source>
+        <extracomment>(job name, parameter values) of a run the user wants to repeat (file, runs written) when an export has finished</extracomment>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs of this job</source>
+        <translation>Zeigt nur die Läufe dieses Jobs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs that ended so</source>
+        <translation>Zeigt nur die Läufe, die so geendet haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or after</source>
+        <translation>Läufe, die an oder nach diesem Tag gestartet sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or before</source>
+        <translation>Läufe, die an oder vor diesem Tag gestartet sind</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Past runs</source>
+        <translation>Frühere Läufe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run details</source>
+        <translation>Details des Laufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a run to see its details.</source>
+        <translation>Wählen Sie einen Lauf, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the selected run&apos;s job with the same parameters</source>
+        <translation>Den Job des ausgewählten Laufs mit denselben Parametern starten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{label}: any day</source>
+        <translation>{label}: jeder Tag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All jobs</source>
+        <translation>Alle Jobs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run {id}: {job} ({name}), {kind}</source>
+        <translation>Lauf {id}: {job} ({name}), {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: {when}</source>
+        <translation>Gestartet: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took: {seconds} s</source>
+        <translation>Dauer: {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log (last lines):</source>
+        <translation>Protokoll (letzte Zeilen):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clear the history?</source>
+        <translation>Verlauf leeren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget all {count} finished runs? This cannot be undone.</source>
+        <translation>Alle {count} beendeten Läufe vergessen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export runs</source>
+        <translation>Läufe exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>JobForm</name>
     <message>
         <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
@@ -157,7 +368,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+61"/>
+        <location filename="../../tasker_qt/app/window.py" line="+64"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>Aufgaben &amp;stoppen und beenden</translation>
     </message>
@@ -186,7 +397,17 @@ Nicht beenden: Das Fenster bleibt offen und die Aufgaben laufen weiter.</transla
         <translation>{name} (wird abgebrochen…)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+61"/>
+        <source>Tas&amp;ks</source>
+        <translation>Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -281,7 +502,7 @@ Nicht beenden: Das Fenster bleibt offen und die Aufgaben laufen weiter.</transla
         <translation>{name} gestartet (Filter zurückgesetzt, um ihn zu zeigen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Install job scripts</source>
         <translation>Job-Skripte installieren</translation>
     </message>

@@ -2,6 +2,217 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <source>Run</source>
+        <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>Trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or error</source>
+        <translation>Resultado ou erro</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Interrupted</source>
+        <translation>Interrompida</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_view.py" line="+53"/>
+        <source>Job</source>
+        <extracomment>(job name, parameter values) of a run the user wants to repeat (file, runs written) when an export has finished</extracomment>
+        <translation>Trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs of this job</source>
+        <translation>Mostra apenas as execuções deste trabalho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs that ended so</source>
+        <translation>Mostra apenas as execuções que terminaram assim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Qualquer estado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or after</source>
+        <translation>Execuções iniciadas nesta data ou depois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or before</source>
+        <translation>Execuções iniciadas nesta data ou antes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Past runs</source>
+        <translation>Execuções anteriores</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run details</source>
+        <translation>Detalhes da execução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a run to see its details.</source>
+        <translation>Selecione uma execução para ver os detalhes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again</source>
+        <translation>Executar de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the selected run&apos;s job with the same parameters</source>
+        <translation>Iniciar o trabalho da execução selecionada com os mesmos parâmetros</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear…</source>
+        <translation>Limpar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{label}: any day</source>
+        <translation>{label}: qualquer dia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All jobs</source>
+        <translation>Todos os trabalhos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n execução</numerusform>
+            <numerusform>%n execuções</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run {id}: {job} ({name}), {kind}</source>
+        <translation>Execução {id}: {job} ({name}), {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: {when}</source>
+        <translation>Iniciada: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took: {seconds} s</source>
+        <translation>Duração: {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Parâmetros:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error:</source>
+        <translation>Erro:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log (last lines):</source>
+        <translation>Registro (últimas linhas):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clear the history?</source>
+        <translation>Limpar o histórico?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget all {count} finished runs? This cannot be undone.</source>
+        <translation>Esquecer todas as {count} execuções encerradas? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export runs</source>
+        <translation>Exportar execuções</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>JobForm</name>
     <message>
         <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
@@ -157,7 +368,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+61"/>
+        <location filename="../../tasker_qt/app/window.py" line="+64"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>&amp;Parar as tarefas e sair</translation>
     </message>
@@ -186,7 +397,17 @@ Não sair: a janela continua aberta e as tarefas seguem em execução.</translat
         <translation>{name} (cancelando…)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+61"/>
+        <source>Tas&amp;ks</source>
+        <translation>Ta&amp;refas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -281,7 +502,7 @@ Não sair: a janela continua aberta e as tarefas seguem em execução.</translat
         <translation>{name} iniciado (filtros limpos para mostrá-lo)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Install job scripts</source>
         <translation>Instalar scripts de trabalho</translation>
     </message>

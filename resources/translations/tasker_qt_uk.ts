@@ -2,6 +2,218 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <source>Run</source>
+        <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Запущено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or error</source>
+        <translation>Результат або помилка</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Interrupted</source>
+        <translation>Перервано</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_view.py" line="+53"/>
+        <source>Job</source>
+        <extracomment>(job name, parameter values) of a run the user wants to repeat (file, runs written) when an export has finished</extracomment>
+        <translation>Робота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs of this job</source>
+        <translation>Показує лише запуски цієї роботи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs that ended so</source>
+        <translation>Показує лише запуски, що так завершилися</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or after</source>
+        <translation>Запуски, розпочаті цього дня або пізніше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or before</source>
+        <translation>Запуски, розпочаті цього дня або раніше</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Past runs</source>
+        <translation>Попередні запуски</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run details</source>
+        <translation>Подробиці запуску</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a run to see its details.</source>
+        <translation>Виберіть запуск, щоб побачити подробиці.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again</source>
+        <translation>Запустити знову</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the selected run&apos;s job with the same parameters</source>
+        <translation>Запустити роботу вибраного запуску з тими самими параметрами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear…</source>
+        <translation>Очистити…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Експортувати…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{label}: any day</source>
+        <translation>{label}: будь-який день</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All jobs</source>
+        <translation>Усі роботи</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n запуск</numerusform>
+            <numerusform>%n запуски</numerusform>
+            <numerusform>%n запусків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run {id}: {job} ({name}), {kind}</source>
+        <translation>Запуск {id}: {job} ({name}), {kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>Стан: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: {when}</source>
+        <translation>Запущено: {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took: {seconds} s</source>
+        <translation>Тривалість: {seconds} с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>Параметри:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error:</source>
+        <translation>Помилка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log (last lines):</source>
+        <translation>Журнал (останні рядки):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clear the history?</source>
+        <translation>Очистити історію?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget all {count} finished runs? This cannot be undone.</source>
+        <translation>Забути всі завершені запуски ({count})? Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export runs</source>
+        <translation>Експортувати запуски</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>JobForm</name>
     <message>
         <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
@@ -157,7 +369,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+61"/>
+        <location filename="../../tasker_qt/app/window.py" line="+64"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>&amp;Зупинити завдання й вийти</translation>
     </message>
@@ -186,7 +398,17 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>{name} (скасовується…)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+61"/>
+        <source>Tas&amp;ks</source>
+        <translation>За&amp;вдання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Історія</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -281,7 +503,7 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>Запущено {name} (фільтри скинуто, щоб його показати)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Install job scripts</source>
         <translation>Встановити скрипти робіт</translation>
     </message>

@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <source>Run</source>
+        <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Took</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result or error</source>
+        <translation>结果或错误</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../tasker_qt/ui/history_view.py" line="+53"/>
+        <source>Job</source>
+        <extracomment>(job name, parameter values) of a run the user wants to repeat (file, runs written) when an export has finished</extracomment>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs of this job</source>
+        <translation>仅显示此作业的运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the runs that ended so</source>
+        <translation>仅显示以此状态结束的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or after</source>
+        <translation>在此日期或之后开始的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs started on or before</source>
+        <translation>在此日期或之前开始的运行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Past runs</source>
+        <translation>过往运行</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run details</source>
+        <translation>运行详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a run to see its details.</source>
+        <translation>选择一次运行以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run again</source>
+        <translation>再次运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the selected run&apos;s job with the same parameters</source>
+        <translation>用相同参数启动所选运行的作业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear…</source>
+        <translation>清空…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{label}: any day</source>
+        <translation>{label}：任意日期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>All jobs</source>
+        <translation>所有作业</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Run {id}: {job} ({name}), {kind}</source>
+        <translation>运行 {id}：{job}（{name}），{kind}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started: {when}</source>
+        <translation>开始时间：{when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Took: {seconds} s</source>
+        <translation>耗时：{seconds} 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log (last lines):</source>
+        <translation>日志（最后几行）：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Clear the history?</source>
+        <translation>清空历史记录？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget all {count} finished runs? This cannot be undone.</source>
+        <translation>忘记全部 {count} 条已结束的运行记录？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export runs</source>
+        <translation>导出运行记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>JobForm</name>
     <message>
         <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
@@ -157,7 +367,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+61"/>
+        <location filename="../../tasker_qt/app/window.py" line="+64"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>停止任务并退出(&amp;S)</translation>
     </message>
@@ -186,7 +396,17 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>{name}（正在取消…）</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+61"/>
+        <source>Tas&amp;ks</source>
+        <translation>任务(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hi&amp;story</source>
+        <translation>历史(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -281,7 +501,7 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>已启动 {name}（已清除筛选以显示它）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Install job scripts</source>
         <translation>安装作业脚本</translation>
     </message>

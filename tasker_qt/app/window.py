@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from ..core.proxy import resolve_manager
 from ..core.task import Task
 from ..plugins.registry import JobExistsError, JobRegistry
 from ..resources import app_icon_path
+from ..ui.history_view import HistoryView
 from ..ui.panel import TaskMonitorPanel
 from ..ui.status_widget import TaskStatusWidget
 from .folders import default_job_folders
@@ -132,7 +134,16 @@ class MainWindow(QMainWindow):
         self.top_splitter.setSizes([260, 640])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(self.panel)
+        self.history_view: HistoryView | None = None
+        if history is None:
+            self.main_splitter.addWidget(self.panel)
+        else:  # past runs on a tab beside the live ones
+            self.history_view = HistoryView(history)
+            self.history_view.run_again.connect(self.run_again)
+            self.bottom_tabs = QTabWidget()
+            self.bottom_tabs.addTab(self.panel, self.tr("Tas&ks"))
+            self.bottom_tabs.addTab(self.history_view, self.tr("Hi&story"))
+            self.main_splitter.addWidget(self.bottom_tabs)
         self.main_splitter.setStretchFactor(1, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -257,6 +268,13 @@ class MainWindow(QMainWindow):
             self.panel.select_task(task)
             started = self.tr("Started {name} (filters cleared to show it)")
         self.statusBar().showMessage(started.format(name=task.name), 6000)
+        return task
+
+    def run_again(self, job: str, params: dict[str, Any]) -> Task | None:
+        """Repeat a stored run: same job, same parameters, shown on the Tasks tab."""
+        task = self.run_job(job, params)
+        if task is not None and self.history_view is not None:
+            self.bottom_tabs.setCurrentWidget(self.panel)
         return task
 
     def choose_and_install(self) -> None:
