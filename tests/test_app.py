@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QWi
 from tasker_qt.app import MainWindow
 from tasker_qt.app.window import CloseChoice
 from tasker_qt.plugins import JobRegistry
-from tasker_qt.ui import TaskModel
+from tasker_qt.ui import Show, TaskModel
 from tests import jobs
 
 JOB = '''\
@@ -759,3 +759,84 @@ def test_a_run_shows_the_parameters_it_was_started_with(window, task_manager, qt
     assert window.panel.details.params.text() == "seconds=12.5"
     task.cancel()
     assert task_manager.wait_until_settled(3000)
+
+
+class FakeTray:
+    """Stands in for the system tray, which the offscreen platform does not have."""
+
+    def __init__(self):
+        self.messages = []
+        self.tip = ""
+
+    def showMessage(self, title, message, icon, msecs):
+        self.messages.append((title, message))
+
+    def setToolTip(self, tip):
+        self.tip = tip
+
+
+FAILS = '''\
+"""Fails slowly"""
+import time
+
+MODE = "thread"
+
+def run(context, seconds: float = 0.3, fail: bool = True):
+    time.sleep(seconds)
+    if fail:
+        raise OSError("disk full")
+    return "fine"
+'''
+
+
+@pytest.mark.parametrize("when", ["all", "failures", "off"])
+def test_a_long_task_ending_in_the_background_is_announced(
+    qtbot, task_manager, folders, tmp_path, monkeypatch, when
+):
+    from tasker_qt.app.notifier import NotifyWhen
+
+    (folders[1] / "fails.py").write_text(FAILS)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    tray = FakeTray()
+    win = MainWindow(task_manager, JobRegistry(folders), settings, tray=tray)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        win.notifier.when = NotifyWhen(when)
+        win.notifier.threshold = 0.2  # "long" for this test
+        monkeypatch.setattr(win, "isActiveWindow", lambda: False)  # the user is elsewhere
+        alerts = []
+        monkeypatch.setattr(
+            "PySide6.QtWidgets.QApplication.alert", lambda w, ms=0: alerts.append(w)
+        )
+        win.run_job("fails", {})
+        qtbot.waitUntil(lambda: tray.tip.endswith("1 task(s) running"), timeout=3000)
+        win.run_job("fails", {"fail": False})
+        win.run_job("fails", {"seconds": 0.0, "fail": False})  # too short to tell
+        assert task_manager.wait_until_settled(5000)
+        titles = [title for title, _ in tray.messages]
+        expected = {"all": ["Fails slowly failed", "Fails slowly has ended"],
+                    "failures": ["Fails slowly failed"], "off": []}[when]  # fmt: skip
+        assert sorted(titles) == expected
+        if expected:
+            assert ("Fails slowly failed", "OSError: disk full") in tray.messages
+        assert len(alerts) == len(expected)
+        assert win.failures_button.isVisible() and "1 failed" in win.failures_button.text()
+        qtbot.mouseClick(win.failures_button, Qt.MouseButton.LeftButton)  # look at them
+        assert not win.failures_button.isVisible()
+        assert win.panel.show_combo.currentData() is Show.FAILED
+    finally:
+        win._shut_down = True
+        win.close()
+        win.deleteLater()
+
+
+def test_no_tray_and_an_active_window_mean_no_notification(qtbot, task_manager, window):
+    from tasker_qt.app.notifier import NotifyWhen, worth_telling
+
+    assert window.notifier.tray is None  # offscreen: no system tray, and nothing broke
+    task = task_manager.run_thread(lambda ctx: None)
+    assert task_manager.wait_until_settled(3000)
+    assert not worth_telling(task, NotifyWhen.ALL, 0.0, window_active=True)
+    assert worth_telling(task, NotifyWhen.ALL, 0.0, window_active=False)
+    assert not worth_telling(task, NotifyWhen.ALL, 10.0, window_active=False)  # too short

@@ -368,7 +368,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+64"/>
+        <location filename="../../tasker_qt/app/window.py" line="+69"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>Aufgaben &amp;stoppen und beenden</translation>
     </message>
@@ -397,7 +397,12 @@ Nicht beenden: Das Fenster bleibt offen und die Aufgaben laufen weiter.</transla
         <translation>{name} (wird abgebrochen…)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+48"/>
+        <source>Failures not yet looked at</source>
+        <translation>Noch nicht angesehene Fehlschläge</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tas&amp;ks</source>
         <translation>Auf&amp;gaben</translation>
     </message>
@@ -457,7 +462,27 @@ Nicht beenden: Das Fenster bleibt offen und die Aufgaben laufen weiter.</transla
         <translation>&amp;Beendete entfernen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Notify when long tasks end</source>
+        <translation>Bei Ende langer Aufgaben be&amp;nachrichtigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Always</source>
+        <translation>&amp;Immer</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only when they &amp;fail</source>
+        <translation>Nur bei &amp;Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Never</source>
+        <translation>&amp;Nie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -501,8 +526,16 @@ Nicht beenden: Das Fenster bleibt offen und die Aufgaben laufen weiter.</transla
         <source>Started {name} (filters cleared to show it)</source>
         <translation>{name} gestartet (Filter zurückgesetzt, um ihn zu zeigen)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n failed since you last looked</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen, seit Sie zuletzt nachgesehen haben</numerusform>
+            <numerusform>%n fehlgeschlagen, seit Sie zuletzt nachgesehen haben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Install job scripts</source>
         <translation>Job-Skripte installieren</translation>
     </message>
@@ -599,6 +632,43 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <source>{name} failed</source>
+        <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
+        <translation>{name} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has ended</source>
+        <translation>{name} ist beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} after {duration}</source>
+        <translation>{status} nach {duration}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>tasker-qt: %n task(s) running</source>
+        <translation>
+            <numerusform>tasker-qt: %n Aufgabe läuft</numerusform>
+            <numerusform>tasker-qt: %n Aufgaben laufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+64"/>
+        <location filename="../../tasker_qt/app/window.py" line="+69"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>&amp;Parar as tarefas e sair</translation>
     </message>
@@ -397,7 +397,12 @@ Não sair: a janela continua aberta e as tarefas seguem em execução.</translat
         <translation>{name} (cancelando…)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+48"/>
+        <source>Failures not yet looked at</source>
+        <translation>Falhas ainda não vistas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tas&amp;ks</source>
         <translation>Ta&amp;refas</translation>
     </message>
@@ -457,7 +462,27 @@ Não sair: a janela continua aberta e as tarefas seguem em execução.</translat
         <translation>&amp;Limpar concluídas</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Notify when long tasks end</source>
+        <translation>&amp;Notificar quando tarefas longas terminarem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Always</source>
+        <translation>&amp;Sempre</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only when they &amp;fail</source>
+        <translation>Só quando &amp;falharem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Never</source>
+        <translation>&amp;Nunca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -501,8 +526,16 @@ Não sair: a janela continua aberta e as tarefas seguem em execução.</translat
         <source>Started {name} (filters cleared to show it)</source>
         <translation>{name} iniciado (filtros limpos para mostrá-lo)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n failed since you last looked</source>
+        <translation>
+            <numerusform>%n falhou desde a última vez que você olhou</numerusform>
+            <numerusform>%n falharam desde a última vez que você olhou</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Install job scripts</source>
         <translation>Instalar scripts de trabalho</translation>
     </message>
@@ -599,6 +632,43 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <source>{name} failed</source>
+        <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
+        <translation>{name} falhou</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has ended</source>
+        <translation>{name} terminou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} after {duration}</source>
+        <translation>{status} após {duration}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Concluída</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>tasker-qt: %n task(s) running</source>
+        <translation>
+            <numerusform>tasker-qt: %n tarefa em execução</numerusform>
+            <numerusform>tasker-qt: %n tarefas em execução</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -369,7 +369,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+64"/>
+        <location filename="../../tasker_qt/app/window.py" line="+69"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>&amp;Зупинити завдання й вийти</translation>
     </message>
@@ -398,7 +398,12 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>{name} (скасовується…)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+48"/>
+        <source>Failures not yet looked at</source>
+        <translation>Ще не переглянуті невдачі</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tas&amp;ks</source>
         <translation>За&amp;вдання</translation>
     </message>
@@ -458,7 +463,27 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>&amp;Прибрати завершені</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Notify when long tasks end</source>
+        <translation>Сп&amp;овіщати про завершення довгих завдань</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Always</source>
+        <translation>&amp;Завжди</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only when they &amp;fail</source>
+        <translation>Лише коли не &amp;вдаються</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Never</source>
+        <translation>&amp;Ніколи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
@@ -502,8 +527,17 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <source>Started {name} (filters cleared to show it)</source>
         <translation>Запущено {name} (фільтри скинуто, щоб його показати)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n failed since you last looked</source>
+        <translation>
+            <numerusform>%n завдання не вдалося відтоді, як ви дивилися</numerusform>
+            <numerusform>%n завдання не вдалися відтоді, як ви дивилися</numerusform>
+            <numerusform>%n завдань не вдалися відтоді, як ви дивилися</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Install job scripts</source>
         <translation>Встановити скрипти робіт</translation>
     </message>
@@ -602,6 +636,44 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <source>{name} failed</source>
+        <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
+        <translation>{name}: помилка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has ended</source>
+        <translation>{name} завершено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} after {duration}</source>
+        <translation>{status} через {duration}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Виконано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>tasker-qt: %n task(s) running</source>
+        <translation>
+            <numerusform>tasker-qt: виконується %n завдання</numerusform>
+            <numerusform>tasker-qt: виконуються %n завдання</numerusform>
+            <numerusform>tasker-qt: виконуються %n завдань</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -367,7 +367,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tasker_qt/app/window.py" line="+64"/>
+        <location filename="../../tasker_qt/app/window.py" line="+69"/>
         <source>&amp;Stop tasks and quit</source>
         <translation>停止任务并退出(&amp;S)</translation>
     </message>
@@ -396,7 +396,12 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>{name}（正在取消…）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+48"/>
+        <source>Failures not yet looked at</source>
+        <translation>尚未查看的失败</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tas&amp;ks</source>
         <translation>任务(&amp;K)</translation>
     </message>
@@ -456,7 +461,27 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>清除已结束(&amp;C)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Notify when long tasks end</source>
+        <translation>长任务结束时通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Always</source>
+        <translation>总是(&amp;A)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Only when they &amp;fail</source>
+        <translation>仅在失败时(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Never</source>
+        <translation>从不(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -500,8 +525,15 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <source>Started {name} (filters cleared to show it)</source>
         <translation>已启动 {name}（已清除筛选以显示它）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n failed since you last looked</source>
+        <translation>
+            <numerusform>自上次查看以来有 %n 个失败</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Install job scripts</source>
         <translation>安装作业脚本</translation>
     </message>
@@ -596,6 +628,42 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <source>{name} failed</source>
+        <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
+        <translation>{name} 失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has ended</source>
+        <translation>{name} 已结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} after {duration}</source>
+        <translation>{duration} 后{status}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>tasker-qt: %n task(s) running</source>
+        <translation>
+            <numerusform>tasker-qt：%n 个任务正在运行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,7 @@ from ..core.proxy import resolve_manager
 from ..core.task import Task
 from ..plugins.registry import JobExistsError, JobRegistry
 from ..resources import app_icon_path
+from ..ui.filter_model import Show
 from ..ui.history_view import HistoryView
 from ..ui.panel import TaskMonitorPanel
 from ..ui.status_widget import TaskStatusWidget
@@ -45,6 +49,7 @@ from .folders import default_job_folders
 from .job_form import JobForm
 from .job_list import JobListWidget
 from .notice_bar import NoticeBar
+from .notifier import Notifier, NotifyWhen, Tray
 
 translate = QCoreApplication.translate
 
@@ -107,6 +112,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         history: HistoryStore | None = None,
+        tray: Tray | None = None,
     ) -> None:
         super().__init__(parent)
         self.history = history
@@ -125,6 +131,13 @@ class MainWindow(QMainWindow):
         self.form = JobForm()
         self.panel = TaskMonitorPanel(self.manager)
         self.status_widget = TaskStatusWidget(self.manager, target=self.panel)
+        self.notifier = Notifier(self, self.manager, self.settings, tray)
+        self.failures_button = QToolButton(autoRaise=True)
+        self.failures_button.setAccessibleName(self.tr("Failures not yet looked at"))
+        self.failures_button.clicked.connect(self.show_failures)
+        self.failures_button.hide()
+        self.notifier.failures_changed.connect(self._count_failures)
+        self.statusBar().addPermanentWidget(self.failures_button)
         self.statusBar().addPermanentWidget(self.status_widget)
 
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -221,6 +234,17 @@ class MainWindow(QMainWindow):
         tasks_menu.addAction(self.panel.cancel_action)
         action(tasks_menu, self.tr("Cancel &all"), self.panel.cancel_all, "Ctrl+Shift+Backspace")
         action(tasks_menu, self.tr("&Clear finished"), self.panel.clear_finished, "Ctrl+Shift+L")
+        tasks_menu.addSeparator()
+        notify_menu = tasks_menu.addMenu(self.tr("&Notify when long tasks end"))
+        choices = QActionGroup(notify_menu)
+        for when, text in (
+            (NotifyWhen.ALL, self.tr("&Always")),
+            (NotifyWhen.FAILURES, self.tr("Only when they &fail")),
+            (NotifyWhen.NEVER, self.tr("&Never")),
+        ):
+            choice = QAction(text, choices, checkable=True, checked=self.notifier.when is when)
+            choice.triggered.connect(partial(setattr, self.notifier, "when", when))
+            notify_menu.addAction(choice)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(help_menu, self.tr("&About tasker-qt"), self.show_about)
 
@@ -269,6 +293,17 @@ class MainWindow(QMainWindow):
             started = self.tr("Started {name} (filters cleared to show it)")
         self.statusBar().showMessage(started.format(name=task.name), 6000)
         return task
+
+    def _count_failures(self, count: int) -> None:
+        self.failures_button.setText(self.tr("%n failed since you last looked", "", count))
+        self.failures_button.setVisible(count > 0)
+
+    def show_failures(self) -> None:
+        """Show the failed tasks, and count them as looked at."""
+        self.panel.show_combo.setCurrentIndex(self.panel.show_combo.findData(Show.FAILED))
+        if self.history_view is not None:
+            self.bottom_tabs.setCurrentWidget(self.panel)
+        self.notifier.seen()
 
     def run_again(self, job: str, params: dict[str, Any]) -> Task | None:
         """Repeat a stored run: same job, same parameters, shown on the Tasks tab."""
