@@ -45,6 +45,10 @@ _QT_OPTIONS_WITH_VALUE = frozenset(
 _QT_FLAGS = frozenset(["reverse", "widgetcount", "nograb", "dograb", "sync"])
 
 
+KEEP_DAYS = 365  # the history forgets runs older than this...
+KEEP_ROWS = 200_000  # ...and beyond this many (both settings)
+
+
 def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
     """(our arguments, Qt's): ``-style Fusion``, ``-platform offscreen``,
     ``-reverse``... go to QApplication, which knows them; the rest to us."""
@@ -135,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     import qasync
+    from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -175,7 +180,13 @@ def main(argv: list[str] | None = None) -> int:
         windows[0].show()
         await closed.wait()
 
-    history = HistoryStore(args.history or default_history_file())
+    # Old runs go at start-up; the limits are settings ([history] in tasker-qt's settings file).
+    settings = QSettings()
+    history = HistoryStore(
+        args.history or default_history_file(),
+        keep_days=float(str(settings.value("history/keep_days", KEEP_DAYS))),
+        keep_rows=int(str(settings.value("history/keep_rows", KEEP_ROWS))),
+    )
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             runner.run(run_window())
