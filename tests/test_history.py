@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+from contextlib import closing
 import sqlite3
 import subprocess
 import sys
@@ -121,7 +122,8 @@ def test_a_file_of_the_first_schema_is_migrated(tmp_path):
     try:
         (run,) = store.runs()
         assert (run.name, run.duration, run.params, run.log) == ("count", 3.5, {"n": 3}, "")
-        (version,) = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()
+        with closing(sqlite3.connect(path)) as db:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
         assert version == SCHEMA_VERSION
     finally:
         store.close()
@@ -129,7 +131,8 @@ def test_a_file_of_the_first_schema_is_migrated(tmp_path):
 
 def test_a_file_from_a_newer_version_is_refused_plainly(tmp_path):
     path = tmp_path / "new.sqlite3"
-    sqlite3.connect(path).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}").close()
+    with closing(sqlite3.connect(path)) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(RuntimeError, match="newer than this tasker_qt knows"):
         HistoryStore(path)
 

@@ -135,9 +135,13 @@ class RunFilter:
 def connect(path: Path) -> sqlite3.Connection:
     """A connection to the history file, brought to the current schema."""
     connection = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against app crashes
-    migrate(connection)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against app crashes
+        migrate(connection)
+    except BaseException:
+        connection.close()  # a file we cannot use (newer schema, not a database) is left as is
+        raise
     return connection
 
 
