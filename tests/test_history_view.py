@@ -87,48 +87,52 @@ def test_filters_by_job_status_and_dates(view):
     assert all(time.localtime(view.model.run(r).created).tm_mday == 2 for r in range(PAGE))
 
 
-def test_details_delete_and_clear(qtbot, tmp_path, monkeypatch):
-    path = tmp_path / "small.sqlite3"
-    _fill(path, 10)
-    store = HistoryStore(path)
-    view = HistoryView(store)
-    qtbot.addWidget(view)
-    try:
-        view.table.selectRow(0)
-        text = view.details.toPlainText()
-        assert "Run 10: job2 (Job 2), thread" in text and "n = 9" in text
-        assert view.again_button.isEnabled()
-        view.table.selectRow(1)
-        assert view.delete_selected() == 1 and view.model.total == 9
-        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-        view.clear_button.click()
-        assert view.model.total == 0 and store.count() == 0
-    finally:
+@pytest.fixture
+def small(qtbot, tmp_path):
+    """A view over a file of ``count`` runs: ``small(count) -> (store, view)``."""
+    stores = []
+
+    def make(count):
+        path = tmp_path / "small.sqlite3"
+        _fill(path, count)
+        stores.append(HistoryStore(path))
+        view = HistoryView(stores[-1])
+        qtbot.addWidget(view)
+        return stores[-1], view
+
+    yield make
+    for store in stores:
         store.close()
+
+
+def test_details_delete_and_clear(small, monkeypatch):
+    store, view = small(10)
+    view.table.selectRow(0)
+    text = view.details.toPlainText()
+    assert "Run 10: job2 (Job 2), thread" in text and "n = 9" in text
+    assert view.again_button.isEnabled()
+    view.table.selectRow(1)
+    assert view.delete_selected() == 1 and view.model.total == 9
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    view.clear_button.click()
+    assert view.model.total == 0 and store.count() == 0
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".json"])
-def test_export_writes_the_filtered_runs_without_blocking(qtbot, tmp_path, suffix):
-    path = tmp_path / "small.sqlite3"
-    _fill(path, 30)
-    store = HistoryStore(path)
-    view = HistoryView(store)
-    qtbot.addWidget(view)
-    try:
-        view.status_combo.setCurrentIndex(view.status_combo.findData("failed"))
-        target = tmp_path / f"runs{suffix}"
-        with qtbot.waitSignal(view.exported, timeout=5000) as done:
-            view.export(target).join(5)
-        assert done.args == [str(target), 10]
-        if suffix == ".json":
-            rows = json.loads(target.read_text())
-            assert {r["status"] for r in rows} == {"failed"} and rows[0]["params"] == {"n": 1}
-        else:
-            with target.open(newline="") as file:
-                rows = list(csv.DictReader(file))
-            assert len(rows) == 10 and {r["status"] for r in rows} == {"failed"}
-    finally:
-        store.close()
+def test_export_writes_the_filtered_runs_without_blocking(small, qtbot, tmp_path, suffix):
+    _, view = small(30)
+    view.status_combo.setCurrentIndex(view.status_combo.findData("failed"))
+    target = tmp_path / f"runs{suffix}"
+    with qtbot.waitSignal(view.exported, timeout=5000) as done:
+        view.export(target).join(5)
+    assert done.args == [str(target), 10]
+    if suffix == ".json":
+        rows = json.loads(target.read_text())
+        assert {r["status"] for r in rows} == {"failed"} and rows[0]["params"] == {"n": 1}
+    else:
+        with target.open(newline="") as file:
+            rows = list(csv.DictReader(file))
+        assert len(rows) == 10 and {r["status"] for r in rows} == {"failed"}
 
 
 RECORDED = '''\
