@@ -75,6 +75,10 @@ COLUMNS = (
     "id", "job", "name", "kind", "params", "status", "created", "started", "finished",
     "duration", "result", "error_type", "error_message", "traceback", "log",
 )  # fmt: skip
+_SELECT = f"SELECT {', '.join(COLUMNS)} FROM runs"
+
+
+_Write = tuple[str, int, dict[str, Any]] | threading.Event  # a record, or a flush() marker
 
 
 @dataclass(frozen=True)
@@ -145,8 +149,8 @@ def connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def migrate(connection: sqlite3.Connection) -> int:
-    """Apply the migrations the file has not had yet; returns the version it started at."""
+def migrate(connection: sqlite3.Connection) -> None:
+    """Apply the migrations the file has not had yet."""
     (version,) = connection.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
         raise RuntimeError(
@@ -157,7 +161,6 @@ def migrate(connection: sqlite3.Connection) -> int:
         connection.executescript(
             f"BEGIN; {MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
         )
-    return int(version)
 
 
 _short_repr = reprlib.Repr()
@@ -209,17 +212,14 @@ class HistoryStore:
     ) -> None:
         self.path = Path(path).expanduser()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._writes: queue.SimpleQueue[tuple[str, Any] | None] = queue.SimpleQueue()
+        self._writes: queue.SimpleQueue[_Write | None] = queue.SimpleQueue()
         self._ids: dict[int, int] = {}  # task id -> row id (writer thread only)
         self._reader = connect(self.path)
-        self._reader.row_factory = None
         self.interrupted = self._reader.execute(
             "UPDATE runs SET status = ? WHERE status = ?", (INTERRUPTED, TaskStatus.RUNNING.value)
         ).rowcount
         if keep_days is not None or keep_rows is not None:
             self.prune(keep_days=keep_days, keep_rows=keep_rows)
-        self._idle = threading.Event()
-        self._idle.set()
         self._writer = threading.Thread(target=self._write_loop, name="tasker-history", daemon=True)
         self._writer.start()
 
@@ -234,13 +234,17 @@ class HistoryStore:
         self._put("finished", task.id, _snapshot(task))
 
     def _put(self, what: str, task_id: int, record: dict[str, Any]) -> None:
-        self._idle.clear()
-        self._writes.put((what, (task_id, record)))
+        self._writes.put((what, task_id, record))
 
     def flush(self, timeout: float = 10.0) -> bool:
-        """Wait until every queued write is in the file; False on timeout."""
-        self._writes.put(("flush", None))
-        return self._idle.wait(timeout)
+        """Wait until every write queued so far is in the file; False on timeout.
+
+        The queue is in order: once the writer has committed this call's
+        marker, it has committed everything put before it.
+        """
+        written = threading.Event()
+        self._writes.put(written)
+        return written.wait(timeout)
 
     def close(self) -> None:
         """Write what is queued, then stop the writer and close the file."""
@@ -260,10 +264,11 @@ class HistoryStore:
                 with connection:
                     connection.execute("BEGIN")
                     for entry in batch:
-                        if entry is not None and entry[0] != "flush":
-                            self._apply(connection, entry[0], *entry[1])
-                if self._writes.empty():
-                    self._idle.set()
+                        if isinstance(entry, tuple):
+                            self._apply(connection, *entry)
+                for entry in batch:
+                    if isinstance(entry, threading.Event):
+                        entry.set()  # a flush() waits for this
                 if None in batch:
                     return
         finally:
@@ -291,19 +296,9 @@ class HistoryStore:
 
     # --- reading (the calling thread) --------------------------------------------
 
-    def runs(
-        self, where: RunFilter = RunFilter(), limit: int = 50, before: int | None = None
-    ) -> list[Run]:
-        """The newest runs first (those with an id below ``before``, to page on)."""
-        condition, values = where.where()
-        if before is not None:
-            condition += " AND id < ?"
-            values.append(before)
-        rows = self._reader.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM runs WHERE {condition} ORDER BY id DESC LIMIT ?",
-            (*values, limit),
-        )
-        return [Run.from_row(row) for row in rows]
+    def runs(self, where: RunFilter = RunFilter(), limit: int = 50) -> list[Run]:
+        """The newest ``limit`` runs, newest first."""
+        return self.page(where, 0, limit)
 
     def page(
         self,
@@ -319,7 +314,7 @@ class HistoryStore:
         condition, values = where.where()
         direction = "DESC" if descending else "ASC"
         rows = self._reader.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM runs WHERE {condition} "
+            f"{_SELECT} WHERE {condition} "
             f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?",
             (*values, limit, offset),
         )
@@ -333,9 +328,7 @@ class HistoryStore:
         return int(number)
 
     def get(self, run_id: int) -> Run | None:
-        row = self._reader.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM runs WHERE id = ?", (run_id,)
-        ).fetchone()
+        row = self._reader.execute(f"{_SELECT} WHERE id = ?", (run_id,)).fetchone()
         return None if row is None else Run.from_row(row)
 
     def jobs(self) -> list[str]:
@@ -380,15 +373,13 @@ class HistoryStore:
 def export_runs(path: Path, where: RunFilter, target: Path) -> int:
     """Write the runs of the history file at ``path`` that match to ``target``.
 
-    CSV or JSON by the target's suffix. Reads through its own connection a
-    page at a time, so it may run in any thread, over any number of runs.
+    CSV or JSON by the target's suffix. Reads through its own connection, row
+    by row, so it may run in any thread, over any number of runs.
     Returns how many it wrote.
     """
     connection = connect(path)
     condition, values = where.where()
-    rows = connection.execute(
-        f"SELECT {', '.join(COLUMNS)} FROM runs WHERE {condition} ORDER BY id", values
-    )
+    rows = connection.execute(f"{_SELECT} WHERE {condition} ORDER BY id", values)
     written = 0
     try:
         with target.open("w", newline="", encoding="utf-8") as out:
