@@ -4,7 +4,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
         <source>Run</source>
         <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
         <translation>Lauf</translation>
@@ -40,7 +40,7 @@
         <translation>Ergebnis oder Fehler</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -637,13 +637,13 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <location filename="../../tasker_qt/app/notifier.py" line="+102"/>
         <source>{name} failed</source>
         <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
         <translation>{name} ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{name} has ended</source>
         <translation>{name} ist beendet</translation>
     </message>
@@ -652,18 +652,8 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <source>{status} after {duration}</source>
         <translation>{status} nach {duration}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Fertig</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+11"/>
         <source>tasker-qt: %n task(s) running</source>
         <translation>
             <numerusform>tasker-qt: %n Aufgabe läuft</numerusform>
@@ -674,7 +664,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -802,7 +792,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+59"/>
         <source>thread</source>
         <translation>Thread</translation>
     </message>
@@ -880,7 +870,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <translation>Eine Zeile pro Aufgabe; Leertaste oder Eingabe in der letzten Zelle einer Zeile bricht sie ab, Entf bricht die ausgewählten Aufgaben ab</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -903,7 +893,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+109"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -971,7 +961,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1007,7 +997,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <translation>Rest</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Cancel {name} (Space)</source>
         <translation>{name} abbrechen (Leertaste)</translation>
     </message>
@@ -1060,7 +1050,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-33"/>
         <source>on</source>
         <translation>an</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../tasker_qt/app/notifier.py" line="+122"/>
+        <location filename="../../tasker_qt/app/notifier.py" line="+118"/>
         <source>tasker-qt: %n task(s) running</source>
         <translation>
             <numerusform>tasker-qt: %n task running</numerusform>

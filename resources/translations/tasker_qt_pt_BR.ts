@@ -4,7 +4,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
         <source>Run</source>
         <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
         <translation>Execução</translation>
@@ -40,7 +40,7 @@
         <translation>Resultado ou erro</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Interrupted</source>
         <translation>Interrompida</translation>
     </message>
@@ -637,13 +637,13 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <location filename="../../tasker_qt/app/notifier.py" line="+102"/>
         <source>{name} failed</source>
         <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
         <translation>{name} falhou</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{name} has ended</source>
         <translation>{name} terminou</translation>
     </message>
@@ -652,18 +652,8 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <source>{status} after {duration}</source>
         <translation>{status} após {duration}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Concluída</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+11"/>
         <source>tasker-qt: %n task(s) running</source>
         <translation>
             <numerusform>tasker-qt: %n tarefa em execução</numerusform>
@@ -674,7 +664,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -802,7 +792,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+59"/>
         <source>thread</source>
         <translation>thread</translation>
     </message>
@@ -880,7 +870,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Uma linha por tarefa; Espaço ou Enter na última célula de uma linha a cancela, Delete cancela as tarefas selecionadas</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -903,7 +893,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+109"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -971,7 +961,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-74"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -1007,7 +997,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Restante</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Cancel {name} (Space)</source>
         <translation>Cancelar {name} (Espaço)</translation>
     </message>
@@ -1060,7 +1050,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-33"/>
         <source>on</source>
         <translation>ligado</translation>
     </message>

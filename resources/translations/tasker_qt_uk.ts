@@ -4,7 +4,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
         <source>Run</source>
         <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
         <translation>Запуск</translation>
@@ -40,7 +40,7 @@
         <translation>Результат або помилка</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Interrupted</source>
         <translation>Перервано</translation>
     </message>
@@ -641,13 +641,13 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <location filename="../../tasker_qt/app/notifier.py" line="+102"/>
         <source>{name} failed</source>
         <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
         <translation>{name}: помилка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{name} has ended</source>
         <translation>{name} завершено</translation>
     </message>
@@ -656,18 +656,8 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <source>{status} after {duration}</source>
         <translation>{status} через {duration}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancelled</source>
-        <translation>Скасовано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Виконано</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+11"/>
         <source>tasker-qt: %n task(s) running</source>
         <translation>
             <numerusform>tasker-qt: виконується %n завдання</numerusform>
@@ -679,7 +669,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -807,7 +797,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+59"/>
         <source>thread</source>
         <translation>потік</translation>
     </message>
@@ -885,7 +875,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Один рядок на завдання; Пробіл або Enter в останній клітинці рядка скасовує його, Delete скасовує вибрані завдання</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -908,7 +898,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+109"/>
         <source>Cancelling…</source>
         <translation>Скасовується…</translation>
     </message>
@@ -978,7 +968,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-74"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
@@ -1014,7 +1004,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Залишилось</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Cancel {name} (Space)</source>
         <translation>Скасувати {name} (Пробіл)</translation>
     </message>
@@ -1067,7 +1057,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-33"/>
         <source>on</source>
         <translation>увімкнено</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tasker_qt/ui/history_model.py" line="+129"/>
+        <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
         <source>Run</source>
         <extracomment>the Run of a row what a click on a column&apos;s header sorts by (columns the file keeps an index of)</extracomment>
         <translation>运行</translation>
@@ -40,7 +40,7 @@
         <translation>结果或错误</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -633,13 +633,13 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../tasker_qt/app/notifier.py" line="+100"/>
+        <location filename="../../tasker_qt/app/notifier.py" line="+102"/>
         <source>{name} failed</source>
         <extracomment>how many tasks failed since the user last looked (cleared by ``seen()``)</extracomment>
         <translation>{name} 失败</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>{name} has ended</source>
         <translation>{name} 已结束</translation>
     </message>
@@ -648,18 +648,8 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <source>{status} after {duration}</source>
         <translation>{duration} 后{status}</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+11"/>
         <source>tasker-qt: %n task(s) running</source>
         <translation>
             <numerusform>tasker-qt：%n 个任务正在运行</numerusform>
@@ -669,7 +659,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+40"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -797,7 +787,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskKind</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+59"/>
         <source>thread</source>
         <translation>线程</translation>
     </message>
@@ -875,7 +865,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>每个任务一行；在某行最后一个单元格上按空格或回车可取消该任务，按 Delete 取消所选任务</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -898,7 +888,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskStatus</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="+113"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="+109"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -964,7 +954,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../tasker_qt/ui/cells.py" line="-78"/>
+        <location filename="../../tasker_qt/ui/cells.py" line="-74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1000,7 +990,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>剩余</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>Cancel {name} (Space)</source>
         <translation>取消 {name}（空格）</translation>
     </message>
@@ -1053,7 +1043,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Values</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-16"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-33"/>
         <source>on</source>
         <translation>开</translation>
     </message>

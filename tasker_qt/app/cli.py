@@ -79,20 +79,20 @@ def main(argv: list[str]) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_DONE
     finally:
-        del app  # after the registry, its child
+        del app  # kept until the command is done: the registry is its child
 
 
 # --- list --------------------------------------------------------------------------
 
 
 def _registry(args: argparse.Namespace) -> Any:
+    from PySide6.QtCore import QCoreApplication
+
     from ..plugins import JobRegistry
 
     for folder in args.jobs:
         if not folder.expanduser().is_dir():
             raise BadInputError(f"--jobs {folder}: no such folder")
-    from PySide6.QtCore import QCoreApplication
-
     return JobRegistry(default_job_folders(args.jobs), QCoreApplication.instance())
 
 
@@ -227,8 +227,7 @@ def _run(
     from .progress_line import ProgressLine
     from .termination import TerminationWatch
 
-    app = QCoreApplication.instance() or QCoreApplication([APP_NAME])
-    manager = TaskManager(app)
+    manager = TaskManager(QCoreApplication.instance())  # made by main()
     HistoryRecorder(manager, store)
     stopped_by_user = False
 
@@ -266,24 +265,25 @@ def _run(
 
 
 def _report(task: Any, stopped_by_user: bool, as_json: bool, out: TextIO, err: TextIO) -> int:
+    from ..ui.cells import error_summary
+
     status = task.get_status().value
     code = {"completed": EXIT_DONE, "cancelled": EXIT_CANCELLED}.get(status, EXIT_FAILED)
     if status == "cancelled" and not stopped_by_user:
         code = EXIT_FAILED  # stopped by something else than this command's Ctrl+C
-    error = task.error
     if as_json:
         record = {
             "job": task.job, "params": _jsonable(dict(task.params or {})), "status": status,
             "result": _jsonable(task.result()) if status == "completed" else None,
-            "error": None if error is None else f"{type(error).__name__}: {error}",
+            "error": error_summary(task),
             "traceback": task.traceback, "duration": task.elapsed(),
         }  # fmt: skip
         json.dump(record, out, indent=2)
         out.write("\n")
     elif status == "completed":
         out.write(f"{task.result()!r}\n")
-    elif error is not None:
-        err.write(task.traceback or f"{type(error).__name__}: {error}\n")
+    elif task.error is not None:
+        err.write(task.traceback or f"{error_summary(task)}\n")
     else:
         err.write("cancelled\n")
     return code

@@ -79,12 +79,6 @@ def _display_available(qt_options: list[str]) -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _known_language(name: str) -> bool:
-    from PySide6.QtCore import QLocale
-
-    return QLocale(name).language() is not QLocale.Language.C
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
@@ -115,7 +109,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
-    if args.lang is not None and not _known_language(args.lang):
+    from ..ui.language import is_language
+
+    if args.lang is not None and not is_language(args.lang):
         parser.error(f"--lang {args.lang}: not a language name (try de, pt_BR, uk, zh_CN, en)")
     for folder in args.jobs:
         if not folder.expanduser().is_dir():

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 from ..core.manager import TaskManager
 from ..core.status import TaskStatus
 from ..core.task import Task
+from ..ui.cells import error_summary
 from ..ui.eta import format_duration
+from ..ui.localized import status_name
 
 THRESHOLD = 10.0  # seconds a task must have run for its end to be worth a notification
 
@@ -98,23 +100,17 @@ class Notifier(QObject):
         took = format_duration(task.elapsed())
         if failed:
             title = self.tr("{name} failed").format(name=task.name)
-            error = task.error
-            text = f"{type(error).__name__}: {error}" if error is not None else ""
+            text = error_summary(task) or ""
             icon = QSystemTrayIcon.MessageIcon.Critical
         else:
             title = self.tr("{name} has ended").format(name=task.name)
             text = self.tr("{status} after {duration}").format(
-                status=self._ended_how(task), duration=took
+                status=status_name(task.get_status()), duration=took
             )
             icon = QSystemTrayIcon.MessageIcon.Information
         if self.tray is not None:
             self.tray.showMessage(title, text, icon, 10_000)
         QApplication.alert(window)
-
-    def _ended_how(self, task: Task) -> str:
-        if task.get_status() is TaskStatus.CANCELLED:
-            return self.tr("Cancelled")
-        return self.tr("Completed")
 
     def _on_updated(self, _sender: Any, tasks: list[Task], _progress: float) -> None:
         if self.tray is not None:

@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def show_failures(self) -> None:
         """Show the failed tasks, and count them as looked at."""
-        self.panel.show_combo.setCurrentIndex(self.panel.show_combo.findData(Show.FAILED))
+        self.panel.show_only(Show.FAILED)
         if self.history_view is not None:
             self.bottom_tabs.setCurrentWidget(self.panel)
         self.notifier.seen()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..core.status import TaskStatus
 from ..core.task import Task
 from .eta import ProgressRate, format_duration
-from .localized import clock, kind_name, number, percent, status_name, value
+from .localized import clock, kind_name, number, parameters, percent, status_name
 
 translate = QCoreApplication.translate
 
@@ -60,13 +60,9 @@ def params_text(task: Task, most: int | None = 80) -> str:
 
     Cut to about *most* characters with '…' (None: all of it, one per line).
     """
-    if not task.params:
-        return ""
-    pairs = [f"{name}={value(item)}" for name, item in task.params.items()]
     if most is None:
-        return "\n".join(pairs)
-    text = ", ".join(pairs)
-    return text if len(text) <= most else text[: most - 1].rstrip(", ") + "…"
+        return parameters(task.params or {}, "\n")
+    return parameters(task.params or {}, most=most)
 
 
 def progress_fraction(task: Task) -> float | None:

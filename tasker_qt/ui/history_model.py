@@ -13,8 +13,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +22,7 @@ from PySide6.QtCore import (
 from ..core.history import INTERRUPTED, HistoryStore, Run, RunFilter
 from ..core.status import TaskStatus
 from .eta import format_duration
-from .localized import clock, status_name, value
+from .localized import date_time, parameters, status_name
 
 PAGE = 200
 
@@ -162,16 +160,10 @@ class HistoryModel(QAbstractTableModel):
         if column == self.Column.DURATION:
             return "" if run.duration is None else format_duration(run.duration)
         if column == self.Column.PARAMS:
-            return ", ".join(f"{name}={value(item)}" for name, item in run.params.items())
+            return parameters(run.params)
         if run.error_type:
             return f"{run.error_type}: {run.error_message or ''}".rstrip(": ")
         return run.result or ""
-
-
-def date_time(stamp: float) -> str:
-    """A run's date and time as the locale writes them."""
-    moment = QDateTime.fromMSecsSinceEpoch(round(stamp * 1000))
-    return f"{QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)} {clock(stamp)}"
 
 
 def run_status_name(status: str) -> str:

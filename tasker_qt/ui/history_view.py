@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from ..core.history import INTERRUPTED, HistoryStore, Run, RunFilter, export_runs
 from ..core.status import TaskStatus
-from .history_model import HistoryModel, date_time, run_status_name
-from .localized import number, value
+from .history_model import HistoryModel, run_status_name
+from .localized import date_time, number, value
 
 _STATUSES = (TaskStatus.COMPLETED, TaskStatus.FAILED, TaskStatus.CANCELLED, TaskStatus.RUNNING)
 

@@ -32,9 +32,9 @@ def install_translators(language: str | None = None) -> QLocale:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_translators() needs a QCoreApplication; create it first")
-    locale = QLocale.system() if language is None else QLocale(language)
-    if language is not None and locale.language() is QLocale.Language.C:
+    if language is not None and not is_language(language):
         raise ValueError(f"unknown language {language!r}; tasker_qt speaks {', '.join(LANGUAGES)}")
+    locale = QLocale.system() if language is None else QLocale(language)
     remove_translators()
     QLocale.setDefault(locale)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -45,6 +45,11 @@ def install_translators(language: str | None = None) -> QLocale:
             _installed.append(translator)
     forget_language()
     return locale
+
+
+def is_language(name: str) -> bool:
+    """Whether Qt knows *name* as a language ("de", "pt_BR", "en"...), translated or not."""
+    return QLocale(name).language() is not QLocale.Language.C
 
 
 def remove_translators() -> None:

@@ -7,7 +7,9 @@ frame, so they are kept until ``forget_language()`` (the translators changed).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
@@ -61,6 +63,23 @@ def value(item: object) -> str:
     if isinstance(item, float):
         return QLocale().toString(item, "g", 12)
     return str(item)
+
+
+def parameters(params: Mapping[str, Any], separator: str = ", ", most: int | None = None) -> str:
+    """'limit=3,000,000, fast=on': parameter values as people read them.
+
+    With *most*, cut to about that many characters with '…'.
+    """
+    text = separator.join(f"{name}={value(item)}" for name, item in params.items())
+    if most is None or len(text) <= most:
+        return text
+    return text[: most - 1].rstrip(", ") + "…"
+
+
+def date_time(stamp: float) -> str:
+    """The date and time of a ``time.time()`` stamp, with seconds, in the locale's style."""
+    moment = QDateTime.fromMSecsSinceEpoch(round(stamp * 1000))
+    return f"{QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)} {clock(stamp)}"
 
 
 @cache

@@ -210,7 +210,11 @@ class TaskMonitorPanel(QWidget):
     def clear_filters(self) -> None:
         """Show every task: no filter text, status "All tasks"."""
         self.filter_edit.clear()
-        self.show_combo.setCurrentIndex(self.show_combo.findData(Show.ALL))
+        self.show_only(Show.ALL)
+
+    def show_only(self, show: Show) -> None:
+        """Choose what the status filter lets through, as the user would in its menu."""
+        self.show_combo.setCurrentIndex(self.show_combo.findData(show))
 
     def _on_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
