@@ -157,6 +157,13 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setDesktopFileName(APP_NAME)  # Wayland matches the window to tasker-qt.desktop
     QApplication.setWindowIcon(QIcon(str(app_icon_path())))
     user_job_folder().mkdir(parents=True, exist_ok=True)
+    # Old runs go at start-up; the limits are settings ([history] in tasker-qt's settings file).
+    settings = QSettings()
+    history = HistoryStore(
+        args.history or default_history_file(),
+        keep_days=float(str(settings.value("history/keep_days", KEEP_DAYS))),
+        keep_rows=int(str(settings.value("history/keep_rows", KEEP_ROWS))),
+    )
     windows: list[MainWindow] = []
 
     def cancel_and_quit() -> None:  # SIGTERM, SIGINT
@@ -176,13 +183,6 @@ def main(argv: list[str] | None = None) -> int:
         windows[0].show()
         await closed.wait()
 
-    # Old runs go at start-up; the limits are settings ([history] in tasker-qt's settings file).
-    settings = QSettings()
-    history = HistoryStore(
-        args.history or default_history_file(),
-        keep_days=float(str(settings.value("history/keep_days", KEEP_DAYS))),
-        keep_rows=int(str(settings.value("history/keep_rows", KEEP_ROWS))),
-    )
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             runner.run(run_window())
