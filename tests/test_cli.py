@@ -20,11 +20,11 @@ from pathlib import Path
 
 MODE = "thread"
 
-def run(context, marker: Path = Path("marker")):
+def run(context, output: Path = Path("marker")):
     context.log("started")
     while not context.is_cancelled():
         time.sleep(0.01)
-    Path(marker).write_text("the cancel path ran")
+    Path(output).write_text("the cancel path ran")
     return "stopped"
 '''
 
@@ -42,6 +42,17 @@ def run(context, x: int = 1, y: float = 2.5, how: Literal["plus", "minus"] = "pl
 '''
 
 
+READS = '''\
+"""Read a folder"""
+from pathlib import Path
+
+MODE = "thread"
+
+def run(context, folder: Path = Path("~")):
+    return str(folder)
+'''
+
+
 @pytest.fixture
 def cli(tmp_path):
     """Runs the command line in a fresh process with its own data folder and job folder."""
@@ -49,6 +60,7 @@ def cli(tmp_path):
     jobs.mkdir()
     (jobs / "waiter.py").write_text(WAITER)
     (jobs / "add.py").write_text(ADD)
+    (jobs / "reads.py").write_text(READS)
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
     env.pop("DISPLAY", None)
     env.pop("QT_QPA_PLATFORM", None)  # the command line needs no display at all
@@ -101,6 +113,7 @@ def test_a_failing_job_exits_1_with_its_traceback(cli):
         (("run", "add", "--param", "how=times"), "how must be one of 'plus', 'minus'"),
         (("run", "add", "--param", "x"), "write NAME=VALUE"),
         (("run", "--again", "999"), "no stored run with id 999"),
+        (("run", "reads", "--param", "folder=/no/such/folder"), "/no/such/folder is missing"),
     ],
 )
 def test_bad_input_is_named_with_the_valid_choices_and_exits_2(cli, args, says):
@@ -121,7 +134,7 @@ def test_list_shows_jobs_with_parameters_and_defaults(cli):
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
 def test_ctrl_c_cancels_the_job_through_its_cancel_path_and_exits_130(cli, tmp_path, stop):
     marker = tmp_path / "marker.txt"
-    running = cli("run", "waiter", "--param", f"marker={marker}", stdout=subprocess.PIPE)
+    running = cli("run", "waiter", "--param", f"output={marker}", stdout=subprocess.PIPE)
     try:
         assert running.stdout.readline().strip() == "started"  # its first log line
         running.send_signal(stop)

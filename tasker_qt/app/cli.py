@@ -204,9 +204,13 @@ def _what_to_run(args: argparse.Namespace, registry: Any, store: Any) -> tuple[s
         raise BadInputError(f"job {job!r} cannot run: {spec.error}")
     values = {**stored, **_values(spec, texts)}
     try:
-        spec.bind(values)
+        bound = spec.bind(values)
     except ValueError as exc:
         raise BadInputError(str(exc)) from None
+    for param in spec.params:  # the form's check: an input path must be there
+        problem = param.path_problem(bound[param.name])
+        if problem is not None:
+            raise BadInputError(f"{param.name}: {bound[param.name]} is {problem}")
     return job, values
 
 

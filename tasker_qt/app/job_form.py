@@ -348,11 +348,12 @@ class JobForm(QWidget):
 
     def _check_path(self, param: JobParam, path: Path) -> None:
         """An input path must exist (and be a folder where the job wants one)."""
-        if param.must_exist and not path.exists():
+        problem = param.path_problem(path)
+        if problem == "missing":
             missing = self.tr("There is no folder {path}") if param.wants_folder else self.tr(
                 "There is no file {path}")  # fmt: skip
             raise ValueError(missing.format(path=path))
-        if param.must_exist and param.wants_folder and not path.is_dir():
+        if problem == "not a folder":
             raise ValueError(self.tr("{path} is not a folder").format(path=path))
 
     def _recheck(self, param: JobParam, *_changed: object) -> None:

@@ -43,6 +43,14 @@ class JobParam:
         """A path parameter whose default has no suffix (``Path("~")``) names a folder."""
         return self.kind == "path" and Path(str(self.default)).suffix == ""
 
+    def path_problem(self, path: Path) -> Literal["missing", "not a folder"] | None:
+        """What is wrong with *path* as this input parameter's value, checked before running."""
+        if not self.must_exist:
+            return None
+        if not path.exists():
+            return "missing"
+        return "not a folder" if self.wants_folder and not path.is_dir() else None
+
     def parse(self, text: str) -> Any:
         """A value typed as text (on a command line), converted; ValueError saying what fits."""
         kind = self.kind
