@@ -306,7 +306,7 @@
         <translation>Geben Sie eine ganze Zahl ein, etwa {example}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no folder {path}</source>
         <translation>Den Ordner {path} gibt es nicht</translation>
     </message>
@@ -1063,7 +1063,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>

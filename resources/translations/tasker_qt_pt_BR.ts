@@ -306,7 +306,7 @@
         <translation>Digite um número inteiro, como {example}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no folder {path}</source>
         <translation>A pasta {path} não existe</translation>
     </message>
@@ -1063,7 +1063,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>

@@ -307,7 +307,7 @@
         <translation>Введіть ціле число, наприклад {example}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no folder {path}</source>
         <translation>Теки {path} не існує</translation>
     </message>
@@ -1070,7 +1070,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>

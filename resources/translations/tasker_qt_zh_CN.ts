@@ -305,7 +305,7 @@
         <translation>请输入整数，例如 {example}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>There is no folder {path}</source>
         <translation>文件夹 {path} 不存在</translation>
     </message>
@@ -1056,7 +1056,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-277"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
