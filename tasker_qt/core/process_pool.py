@@ -20,7 +20,6 @@ import contextlib
 import logging
 import multiprocessing
 import os
-import pickle
 import signal
 import time
 import weakref
@@ -37,6 +36,7 @@ from .main_guard import UNGUARDED_MAIN_EXIT, unguarded_main_message
 from .outcome import Outcome
 from .process_worker import worker_main
 from .remote import BrokenWorkerPool, WorkerDiedError, describe_exit
+from .reports import ReportReader, outcome_of
 from .runner import JobHost
 from .task import Task
 from .wire import (
@@ -45,13 +45,9 @@ from .wire import (
     ExitWhenIdle,
     InitFailed,
     JobDone,
-    JobEvent,
-    JobLog,
-    JobProgress,
     JobStarted,
     Message,
     RunJob,
-    decode_failure,
     pack,
     unpack,
 )
@@ -140,7 +136,7 @@ class ProcessPool(QObject):
         self._pending: deque[_Job] = deque()
         self._where: dict[int, WorkerHandle] = {}
         self._avg_duration = 1.0  # assume long jobs until measured
-        self._progressed: set[Task] = set()  # reported progress in this read
+        self._reports = ReportReader(host)
         self._closing = False
         self._broken: BrokenWorkerPool | None = None
         self._startup_failures = 0
@@ -152,11 +148,7 @@ class ProcessPool(QObject):
     def prepare(
         self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> bytes:
-        try:
-            payload: bytes = cloudpickle.dumps((func, args, kwargs), PROTOCOL)
-        except Exception as exc:
-            raise TypeError(_unpicklable_reason(func, args, kwargs, exc)) from exc
-        return payload
+        return pickle_submission(func, args, kwargs)
 
     def start(self, task: Task, payload: bytes) -> None:
         self._pending.append(_Job(task, payload))
@@ -290,9 +282,7 @@ class ProcessPool(QObject):
         except (EOFError, OSError):
             worker.notifiers[0].setEnabled(False)  # closed; the exit notifier follows
         finally:
-            if self._progressed:  # shown now, not at the manager's next tick
-                progressed, self._progressed = self._progressed, set()
-                self._host.jobs_progressed(progressed)
+            self._reports.show_progress()
 
     def _handle(self, worker: WorkerHandle, message: Message) -> None:
         if isinstance(message, InitFailed):
@@ -306,24 +296,14 @@ class ProcessPool(QObject):
         if job is None:
             return
         task = job.task
+        if self._reports.apply(task, message):
+            return
         match message:
-            case JobProgress(_, state):
-                task._context.mirror(state)
-                self._progressed.add(task)
             case JobStarted():
                 job.started, job.started_at = True, time.monotonic()
                 self._host.job_started(task)
                 if task.cancel_requested:  # cancelled on its way in: the flag follows it
                     self._start_grace(worker, job)
-            case JobEvent(_, name, blob):
-                try:
-                    data = pickle.loads(blob)
-                except Exception:
-                    log.exception("event %r of %r could not be unpickled", name, task)
-                else:
-                    self._host.job_event(task, name, data)
-            case JobLog(_, text):
-                self._host.job_log(task, text)
             case JobDone():
                 self._finish(worker, job, message)
 
@@ -335,14 +315,7 @@ class ProcessPool(QObject):
         if job.started:
             spent = time.monotonic() - job.started_at
             self._avg_duration = 0.8 * self._avg_duration + 0.2 * spent
-        task._context.mirror(done.state)
-        if done.failure is not None:
-            outcome = decode_failure(done.failure)
-        elif done.result is not None:
-            outcome = _unpickle_result(task, done.result)
-        else:
-            outcome = Outcome.cancelled()  # skipped: cancelled before it began
-        self._host.job_ended(task, outcome)
+        self._host.job_ended(task, outcome_of(task, done))
         self._dispatch()
 
     # --- worker exit -----------------------------------------------------------
@@ -414,12 +387,15 @@ def _drop_grace(job: _Job) -> None:
         job.grace = None
 
 
-def _unpickle_result(task: Task, blob: bytes) -> Outcome:
+def pickle_submission(
+    func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> bytes:
+    """``(func, args, kwargs)`` pickled for another process, or a TypeError naming the culprit."""
     try:
-        return Outcome.completed(pickle.loads(blob))
+        payload: bytes = cloudpickle.dumps((func, args, kwargs), PROTOCOL)
     except Exception as exc:
-        error = TypeError(f"the result of {task.name!r} could not be unpickled here: {exc}")
-        return Outcome.failed(error)
+        raise TypeError(_unpicklable_reason(func, args, kwargs, exc)) from exc
+    return payload
 
 
 def _unpicklable_reason(

@@ -28,6 +28,7 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -37,6 +38,7 @@ from .wire import (
     PROTOCOL,
     CancelJob,
     ExitWhenIdle,
+    Failure,
     InitFailed,
     JobDone,
     JobEvent,
@@ -66,12 +68,19 @@ class _Channel:
             self._conn.send_bytes(data)
 
 
-class _JobSink:
-    """ContextSink of a job running in this worker."""
+class JobSink:
+    """ContextSink of a job run away from the GUI's process: its messages go out through ``send``.
 
-    def __init__(self, worker: WorkerLoop, seq: int) -> None:
-        self._worker = worker
+    Shared by the process pool's workers and the Dask wrapper, which differ
+    only in how messages travel.
+    """
+
+    def __init__(
+        self, send: Callable[[Message], None], seq: int, flush: Callable[[], None]
+    ) -> None:
+        self._send = send
         self._seq = seq
+        self.flush = flush
 
     def event(self, name: str, data: Any) -> None:
         try:
@@ -80,13 +89,22 @@ class _JobSink:
             raise TypeError(
                 f"send_event({name!r}, ...) from a process job needs data that pickles: {exc}"
             ) from exc
-        self._worker.channel.send(JobEvent(self._seq, name, blob))
+        self._send(JobEvent(self._seq, name, blob))
 
     def log(self, text: str) -> None:
-        self._worker.channel.send(JobLog(self._seq, text))
+        self._send(JobLog(self._seq, text))
 
-    def flush(self) -> None:
-        self._worker.flush_progress()
+
+def run_payload(payload: bytes, ctx: ExecutionContext) -> tuple[bytes | None, Failure | None]:
+    """Run a pickled ``(func, args, kwargs)``: its result pickled, or its failure described.
+
+    Never raises: whatever goes wrong, unpickling included, is the job's failure.
+    """
+    try:
+        func, args, kwargs = pickle.loads(payload)
+        return _pickle_result(func, func(ctx, *args, **kwargs)), None
+    except BaseException as exc:  # the job's failure is the task's, not ours
+        return None, encode_failure(drop_runner_frame(exc))
 
 
 class WorkerLoop:
@@ -180,7 +198,7 @@ class WorkerLoop:
 
     def run(self, job: RunJob) -> None:
         seq = job.seq
-        ctx = ExecutionContext(_JobSink(self, seq))
+        ctx = ExecutionContext(JobSink(self.channel.send, seq, self.flush_progress))
         with self.lock:
             if seq in self.cancelled_early:
                 self.cancelled_early.discard(seq)
@@ -189,12 +207,8 @@ class WorkerLoop:
             self.seq, self.ctx, self.sent = seq, ctx, ctx.state()
         self.channel.send(JobStarted(seq))
         self.busy.set()
-        result = failure = None
         try:
-            func, args, kwargs = pickle.loads(job.payload)
-            result = _pickle_result(func, func(ctx, *args, **kwargs))
-        except BaseException as exc:  # the job's failure is the task's, not ours
-            failure = encode_failure(drop_runner_frame(exc))
+            result, failure = run_payload(job.payload, ctx)
         finally:
             self.busy.clear()
             with self.lock:

@@ -76,7 +76,11 @@ class Failure(NamedTuple):
 
 
 class JobStarted(NamedTuple):
+    """The job's first line is about to run; where, for runners that may have to stop it there."""
+
     seq: int
+    worker: str = ""  # a Dask worker's address
+    pid: int = 0
 
 
 class JobProgress(NamedTuple):
@@ -142,18 +146,37 @@ _RECORDS: tuple[type[Message], ...] = (
 _TAG = {record: tag for tag, record in enumerate(_RECORDS)}
 
 
-def pack(message: Message) -> bytes:
-    """A message as bytes for the pipe: its tag and fields, nested records as plain tuples."""
+def _flat(message: Message) -> tuple[Any, ...]:
+    """Its tag and fields, nested records as plain tuples."""
     fields = (tuple(f) if isinstance(f, tuple) else f for f in message)
-    return pickle.dumps((_TAG[type(message)], *fields), PROTOCOL)
+    return (_TAG[type(message)], *fields)
+
+
+def _record(flat: tuple[Any, ...]) -> Message:
+    tag, *fields = flat
+    record = _RECORDS[tag]
+    build: Callable[..., Message] = getattr(record, "from_wire", record)
+    return build(*fields)
+
+
+def pack(message: Message) -> bytes:
+    """A message as bytes for the pipe."""
+    return pickle.dumps(_flat(message), PROTOCOL)
 
 
 def unpack(data: bytes) -> Message:
     """The message ``pack`` made."""
-    tag, *fields = pickle.loads(data)
-    record = _RECORDS[tag]
-    build: Callable[..., Message] = getattr(record, "from_wire", record)
-    return build(*fields)
+    return _record(pickle.loads(data))
+
+
+def pack_many(messages: list[Message]) -> bytes:
+    """Several messages as one piece of bytes, for channels that pay per send."""
+    return pickle.dumps([_flat(message) for message in messages], PROTOCOL)
+
+
+def unpack_many(data: bytes) -> list[Message]:
+    """The messages ``pack_many`` made, in order."""
+    return [_record(flat) for flat in pickle.loads(data)]
 
 
 # --- failures -----------------------------------------------------------------
