@@ -240,3 +240,18 @@ async def async_stamp_messages(ctx, count, gap):
         ctx.set_message(repr(time.perf_counter()))
         await asyncio.sleep(gap)
     return count
+
+
+def progress_until_file(ctx, value, path, timeout=20):
+    """Reports ``value`` and 'holding', then waits until ``path`` exists (any process)."""
+    ctx.set_progress(value)
+    ctx.set_message("holding")
+    wait_for_file(ctx, path, timeout)
+    return value
+
+
+def note_then_exit(ctx, path, code):
+    """Appends 'ran' to ``path`` (a side effect a rerun would repeat), then dies."""
+    with open(path, "a") as notes:
+        notes.write("ran\n")
+    os._exit(code)

@@ -7,13 +7,14 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 
 from . import arguments, step_aside, waiting
 from .async_runner import AsyncRunner
 from .backlog import MAX_BYTES, MAX_ITEMS, Backlog, size_of
+from .dask_backend import DaskBackend
 from .inbox import GuiInbox
 from .loop import LoopLease
 from .main_guard import refuse_while_worker_starts
@@ -137,6 +138,7 @@ class TaskManager(QObject):
         initargs: tuple[Any, ...] = (),
         max_undelivered: int = MAX_ITEMS,
         max_undelivered_bytes: int = MAX_BYTES,
+        process_backend: DaskBackend | None = None,
     ) -> None:
         refuse_while_worker_starts()
         app = QCoreApplication.instance()
@@ -151,6 +153,10 @@ class TaskManager(QObject):
         max_undelivered_bytes = (
             arguments.count("max_undelivered_bytes", max_undelivered_bytes) or MAX_BYTES
         )
+        if process_backend is not None and not isinstance(process_backend, DaskBackend):
+            raise TypeError(
+                f"process_backend must be a DaskBackend or None, got {process_backend!r}"
+            )
         super().__init__(parent)
         # How far a thread or coroutine job's events and log lines may run ahead
         # of the GUI before send_event/log wait for it (see backlog.py).
@@ -168,6 +174,10 @@ class TaskManager(QObject):
                 host, process_workers, process_grace, worker_initializer, initargs, self
             ),
         }
+        # Process jobs go to Dask when a backend is given (or one is asked for by
+        # run_process(executor="dask")); its runner is made on first use.
+        self._process_backend = process_backend
+        self._process_grace = process_grace
         self._live: dict[int, Task] = {}
         # Kept as tasks come and go, so that a frame's work follows what changed:
         # the started ones (the only ones whose progress can move), the live
@@ -235,11 +245,25 @@ class TaskManager(QObject):
         key: Any = None,
         when_done: Callable[[Task], Any] | None = None,
         when_event: Callable[[Task, str, Any], Any] | None = None,
+        executor: Literal["process", "dask"] | None = None,
         **kwargs: Any,
     ) -> Task:
-        """Run ``func(context, *args, **kwargs)`` in a worker process (all must pickle)."""
+        """Run ``func(context, *args, **kwargs)`` in a worker process (all must pickle).
+
+        ``executor="dask"`` runs it on the Dask cluster (``process_backend``,
+        or a local cluster started for it), ``"process"`` in this machine's
+        pool; None: wherever this manager sends process jobs.
+        """
+        if executor not in (None, "process", "dask"):
+            raise ValueError(f"executor must be 'process', 'dask' or None, not {executor!r}")
         return self.submit(
-            "process", func, args, kwargs, key=key, when_done=when_done, when_event=when_event
+            executor or "process",
+            func,
+            args,
+            kwargs,
+            key=key,
+            when_done=when_done,
+            when_event=when_event,
         )
 
     def submit(
@@ -262,9 +286,9 @@ class TaskManager(QObject):
         was started from, for the table, the details pane and the run history.
         """
         self._check_accepting()
-        runner = self._runners.get(kind)
-        if runner is None:
-            raise ValueError(f"kind must be 'async', 'thread' or 'process', not {kind!r}")
+        if kind == "process" and self._process_backend is not None:
+            kind = "dask"
+        runner = self._runner_for(kind)
         args, kwargs = tuple(args), dict(kwargs or {})
         check_submission(kind, func, args, kwargs, when_done, when_event)
         task = Task(
@@ -286,6 +310,22 @@ class TaskManager(QObject):
                 self._idle.clear()
             self._inbox.post(self._register_posted, task, job)
         return task
+
+    def _runner_for(self, kind: str) -> Runner:
+        runner = self._runners.get(kind)
+        if runner is not None:
+            return runner
+        if kind != "dask":
+            raise ValueError(f"kind must be 'async', 'thread', 'process' or 'dask', not {kind!r}")
+        with self._lock:  # submissions come from any thread
+            if "dask" not in self._runners:
+                from .dask_runner import DaskRunner  # imports distributed only now
+
+                backend = self._process_backend or DaskBackend()
+                dask = DaskRunner(weakref.proxy(self), backend, self._process_grace)
+                dask.moveToThread(self.thread())  # made in the submitting thread
+                self._runners["dask"] = dask
+            return self._runners["dask"]
 
     def sink_for(self, task: Task) -> _PostingSink:
         """Where the context of a job run in this process sends events and log lines."""

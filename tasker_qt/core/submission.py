@@ -13,7 +13,12 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-_METHOD = {"async": "add_coroutine", "thread": "run_thread", "process": "run_process"}
+_METHOD = {
+    "async": "add_coroutine",
+    "thread": "run_thread",
+    "process": "run_process",
+    "dask": "run_process",
+}
 
 
 def check_submission(

@@ -14,7 +14,7 @@ from .context import ContextSink, ExecutionContext
 from .outcome import Outcome
 from .status import TaskStatus
 
-TaskKind = Literal["async", "thread", "process"]
+TaskKind = Literal["async", "thread", "process", "dask"]
 
 # Ids are never reused for the life of the process (unlike id() addresses).
 _next_id = itertools.count(1).__next__

@@ -1,0 +1,190 @@
+"""The inside of a Dask task that runs a tasker job. Imports no Qt; runs on Dask workers.
+
+``run_job`` is what the client submits. It runs the job with a context whose
+``set_progress``/``set_message`` stay attribute stores, and reports through
+the worker's ``log_event`` on the client session's one topic (the scheduler
+keeps the last events of each topic, so one topic per session, not per task):
+
+* at once, ``JobStarted`` with the worker's address and pid (so the client
+  can stop this worker if the job ignores cancellation);
+* every ``SHIP_INTERVAL`` seconds, the events and log lines sent since, in
+  order, and the progress if it changed, as one pickled batch (the topic
+  carries msgpack: bytes travel as they are);
+* at the end, what is left and ``JobDone`` with the pickled result or
+  failure, in one last batch: nothing the job reported comes after its end.
+
+``is_cancelled()`` reads the worker's own record of the task, which turns
+"cancelled" milliseconds after the client cancels the future. Where that
+record cannot be read (a ``distributed`` laid out differently), it polls a
+``distributed.Event`` the client sets, at most every ``EVENT_POLL`` seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .context import ExecutionContext
+from .process_worker import JobSink, run_payload
+from .wire import JobDone, JobProgress, JobStarted, Message, pack, pack_many
+
+SHIP_INTERVAL = 0.05  # seconds: at most 20 batches a second per job
+EVENT_POLL = 0.1  # seconds between reads of the fallback cancel event
+# The worker's task states in which the client no longer wants the result.
+_NOT_WANTED = frozenset({"cancelled", "released", "forgotten"})
+# The first release whose worker keeps its tasks in ``worker.state.tasks``.
+_STATE_MACHINE_SINCE = (2022, 8)
+
+
+def cancel_event_name(topic: str, seq: int) -> str:
+    """The name of the fallback cancel event of job ``seq`` (client and worker agree on it)."""
+    return f"{topic}-cancel-{seq}"
+
+
+def run_job(topic: str, seq: int, key: str, payload: bytes) -> bytes:
+    """Run one job on this worker; its packed ``JobDone`` (also the last message on ``topic``)."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    outbox = _Outbox(worker.log_event, topic)
+    sink = JobSink(outbox.put, seq, lambda: outbox.ship(seq, ctx))
+    ctx = _DaskContext(_cancel_probe(worker, key, cancel_event_name(topic, seq)), sink)
+    worker.log_event(topic, pack_many([JobStarted(seq, worker.address, os.getpid())]))
+    _shipper().watch(seq, ctx, outbox)
+    try:
+        result, failure = run_payload(payload, ctx)
+    finally:
+        _shipper().forget(seq)
+    done = JobDone(seq, ctx.state(), result, failure)
+    outbox.ship(seq, ctx, done)
+    return pack(done)
+
+
+class _DaskContext(ExecutionContext):
+    """A context whose ``is_cancelled`` asks the worker whether the client still wants it."""
+
+    __slots__ = ("_probe",)
+
+    def __init__(self, probe: Callable[[], bool], sink: JobSink) -> None:
+        super().__init__(sink)
+        self._probe = probe
+
+    def is_cancelled(self) -> bool:
+        if not self._cancelled and self._probe():
+            self._cancelled = True
+        return self._cancelled
+
+
+class _Outbox:
+    """One job's messages waiting for the next batch, and the progress last sent."""
+
+    def __init__(self, send: Callable[[str, bytes], None], topic: str) -> None:
+        self._send = send
+        self._topic = topic
+        self._lock = threading.Lock()  # a batch is taken and sent whole, one at a time
+        self._waiting: list[Message] = []
+        self._sent_state: Any = None
+
+    def put(self, message: Message) -> None:
+        with self._lock:
+            self._waiting.append(message)
+
+    def ship(self, seq: int, ctx: ExecutionContext, last: Message | None = None) -> None:
+        """Send what waits, the progress if it changed, and ``last``; nothing if nothing."""
+        with self._lock:
+            batch, self._waiting = self._waiting, []
+            state = ctx.state()
+            if state != self._sent_state and last is None:
+                self._sent_state = state
+                batch.append(JobProgress(seq, state))
+            if last is not None:
+                batch.append(last)  # it carries the final state itself
+            if batch:
+                self._send(self._topic, pack_many(batch))
+
+
+class _Shipper:
+    """The worker process's one thread that ships every running job's batch in turn."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._jobs: dict[int, tuple[ExecutionContext, _Outbox]] = {}
+        self._busy = threading.Event()
+        threading.Thread(target=self._run, name="tasker-dask-shipper", daemon=True).start()
+
+    def watch(self, seq: int, ctx: ExecutionContext, outbox: _Outbox) -> None:
+        with self._lock:
+            self._jobs[seq] = (ctx, outbox)
+            self._busy.set()
+
+    def forget(self, seq: int) -> None:
+        with self._lock:
+            del self._jobs[seq]
+            if not self._jobs:
+                self._busy.clear()
+
+    def _run(self) -> None:
+        while True:
+            self._busy.wait()
+            time.sleep(SHIP_INTERVAL)
+            with self._lock:
+                jobs = list(self._jobs.items())
+            for seq, (ctx, outbox) in jobs:
+                outbox.ship(seq, ctx)
+
+
+_the_shipper: list[_Shipper] = []
+_shipper_lock = threading.Lock()
+
+
+def _shipper() -> _Shipper:
+    with _shipper_lock:
+        if not _the_shipper:
+            _the_shipper.append(_Shipper())
+        return _the_shipper[0]
+
+
+def _cancel_probe(worker: Any, key: str, event_name: str) -> Callable[[], bool]:
+    """How this job learns that the client cancelled it: the cheapest way that works here."""
+    tasks = getattr(getattr(worker, "state", None), "tasks", None)
+    record = tasks.get(key) if isinstance(tasks, dict) else None
+    if _release() >= _STATE_MACHINE_SINCE and hasattr(record, "state"):
+        assert tasks is not None
+
+        def client_let_go() -> bool:
+            record = tasks.get(key)
+            return record is None or record.state in _NOT_WANTED
+
+        return client_let_go
+    return _EventPoll(event_name)
+
+
+def _release() -> tuple[int, int]:
+    from importlib.metadata import version
+
+    try:
+        year, month = version("distributed").split(".")[:2]
+        return int(year), int(month)
+    except ValueError:  # a development build: trust what the probe finds
+        return _STATE_MACHINE_SINCE
+
+
+class _EventPoll:
+    """The fallback probe: the client's cancel event, read at most every ``EVENT_POLL`` s."""
+
+    def __init__(self, name: str) -> None:
+        from distributed import Event
+
+        self._event = Event(name)
+        self._next_read = 0.0
+        self._set = False
+
+    def __call__(self) -> bool:
+        now = time.monotonic()
+        if not self._set and now >= self._next_read:
+            self._next_read = now + EVENT_POLL
+            self._set = self._event.is_set()
+        return self._set

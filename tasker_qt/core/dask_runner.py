@@ -1,0 +1,285 @@
+"""Runs process jobs on a Dask cluster, watched from the GUI thread.
+
+The fourth runner. The GUI thread only keeps the books; everything that
+talks to Dask runs on one control thread (``DaskSession``), in the order it
+was asked: open the session (start a cluster or reach a scheduler, lazily,
+on the first job), submit, cancel, stop a worker, close. What the jobs report
+arrives on Dask's IO-loop thread and is handed over to the GUI thread by a
+queued signal, one batch per signal, and read by the same ``ReportReader``
+as the process pool's.
+
+Cancelling a job cancels its future; the job sees ``is_cancelled()`` turn
+true (see ``dask_job``). One that has not ended after the grace period is
+stopped by killing its worker through the nanny, which starts a new one; the
+future is cancelled first, so the scheduler does not run the job elsewhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+
+from .dask_backend import DaskBackend
+from .dask_session import CANCELLED, DaskSession
+from .outcome import Outcome
+from .process_pool import pickle_submission
+from .remote import WorkerDiedError
+from .reports import ReportReader, outcome_of
+from .runner import JobHost
+from .task import Task
+from .wire import JobDone, JobStarted, unpack, unpack_many
+
+log = logging.getLogger(__name__)
+
+OPEN_FAILURE_STANDS = 2.0  # seconds a failed start fails new jobs at once, before a retry
+
+
+@dataclass(eq=False)
+class _DaskJob:
+    """A job sent to Dask, until its end is known on both routes (topic and future)."""
+
+    task: Task
+    worker: str = ""  # from its JobStarted
+    pid: int = 0
+    grace: QTimer | None = None
+
+    @property
+    def started(self) -> bool:
+        return bool(self.worker)
+
+
+class DaskRunner(QObject):
+    """A Runner for jobs on a Dask cluster (task kind ``"dask"``)."""
+
+    _batch_arrived = Signal(bytes)
+    _future_ended = Signal(object, object)  # (seq, how: None | CANCELLED | exception)
+    _call = Signal(object)  # a callable to run in the GUI thread
+
+    def __init__(
+        self, host: JobHost, backend: DaskBackend, grace: float, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._grace_ms = int(grace * 1000)
+        self._reports = ReportReader(host)
+        self._jobs: dict[int, _DaskJob] = {}
+        self._to_submit: list[tuple[int, bytes]] = []  # filled here, emptied by the control thread
+        self._to_submit_lock = threading.Lock()
+        self._opened = False
+        self._opening: list[Task] = []  # shown as waiting for the cluster
+        self._open_failed: tuple[float, BaseException] | None = None
+        # Queued: emitted on Dask's threads, handled in ours.
+        queued = Qt.ConnectionType.QueuedConnection
+        self._batch_arrived.connect(self._on_batch, queued)
+        self._future_ended.connect(self._on_future_end, queued)
+        self._call.connect(_call_now, queued)
+        self._session = DaskSession(backend, self._batch_arrived.emit, self._future_ended.emit)
+        self._control = ThreadPoolExecutor(1, thread_name_prefix="tasker-dask-control")
+
+    # --- Runner ----------------------------------------------------------------
+
+    def prepare(
+        self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> bytes:
+        return pickle_submission(func, args, kwargs)
+
+    def start(self, task: Task, payload: bytes) -> None:
+        failed = self._open_failed
+        if failed is not None and time.monotonic() - failed[0] < OPEN_FAILURE_STANDS:
+            self._host.job_ended(task, Outcome.failed(failed[1]))
+            return
+        self._jobs[task.id] = _DaskJob(task)
+        if not self._opened:
+            self._opening.append(task)
+            task._context.set_message(_tr("Waiting for the Dask cluster…"))
+            self._host.jobs_progressed([task])
+        with self._to_submit_lock:
+            first = not self._to_submit  # the first of a burst: send them all at once, soon
+            self._to_submit.append((task.id, payload))
+        if first:
+            self._do(self._submit_waiting)
+
+    def relay_stop(self, task: Task) -> None:
+        if task.id in self._jobs:
+            self._do(self._session.cancel, task.id)
+
+    def cancel(self, task: Task) -> None:
+        """Stop the job's worker if the job is still running after the grace period."""
+        job = self._jobs.get(task.id)
+        if job is not None and job.started:
+            self._start_grace(job)
+
+    async def close(self, timeout: float) -> None:
+        """Stop what still runs, close the client, and the cluster if it is ours."""
+        for job in self._jobs.values():
+            _drop_grace(job)
+        running = [(job.worker, job.pid) for job in self._jobs.values() if job.started]
+        done = self._do(self._session.close, running)
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(done), max(timeout, 1.0))
+        except Exception:
+            log.exception("the Dask session did not close cleanly")
+        self._control.shutdown(wait=done.done())  # its thread has nothing left to do
+        for job in list(self._jobs.values()):
+            self._host.job_ended(job.task, Outcome.cancelled())
+        self._jobs.clear()
+
+    # --- the control thread ------------------------------------------------------
+
+    def _do(self, action: Callable[..., Any], *args: Any) -> Future[Any]:
+        """Run ``action`` on the control thread, after everything asked before it."""
+        return self._control.submit(self._logged, action, *args)
+
+    @staticmethod
+    def _logged(action: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return action(*args)
+        except Exception:
+            log.exception("Dask: %s failed", getattr(action, "__name__", action))
+            raise
+
+    def _submit_waiting(self) -> None:
+        """(control thread) Open the session if need be, then submit what waits."""
+        with self._to_submit_lock:
+            jobs, self._to_submit = self._to_submit, []
+        session = self._session
+        if not session.is_open:
+            try:
+                session.open()
+            except Exception as exc:
+                self._call.emit(partial(self._now_open, (exc, [seq for seq, _ in jobs])))
+                return
+            self._call.emit(partial(self._now_open, None))
+        try:
+            session.submit(jobs)
+        except Exception as exc:
+            for seq, _ in jobs:
+                self._future_ended.emit(seq, exc)
+
+    # --- back in the GUI thread --------------------------------------------------
+
+    def _now_open(self, failure: tuple[BaseException, list[int]] | None) -> None:
+        self._opened = failure is None
+        waiting, self._opening = self._opening, []
+        for task in waiting:  # the notice goes; the job's own messages follow
+            if task.get_message() == _tr("Waiting for the Dask cluster…"):
+                task._context.set_message(None)
+        self._host.jobs_progressed(waiting)
+        if failure is None:
+            return
+        exc, seqs = failure
+        error = _open_error(self._session.backend, exc)
+        self._open_failed = (time.monotonic(), error)
+        for seq in seqs:
+            if (job := self._jobs.pop(seq, None)) is not None:
+                self._host.job_ended(job.task, Outcome.failed(error))
+
+    def _on_batch(self, data: bytes) -> None:
+        for message in unpack_many(data):
+            job = self._jobs.get(getattr(message, "seq", -1))
+            if job is None:
+                continue
+            task = job.task
+            if self._reports.apply(task, message):
+                continue
+            if isinstance(message, JobStarted):
+                job.worker, job.pid = message.worker, message.pid
+                self._host.job_started(task)
+                if task.cancel_requested:  # cancelled on its way in: the stop follows it
+                    self._start_grace(job)
+            elif isinstance(message, JobDone):
+                self._settle(job, outcome_of(task, message))
+        self._reports.show_progress()
+
+    def _on_future_end(self, seq: int, how: Any) -> None:
+        """A future is over; its job's own last message has normally come before."""
+        job = self._jobs.get(seq)
+        if job is None:
+            return
+        task = job.task
+        if how is None:  # finished, yet its JobDone did not come by the topic: fetch it
+            self._do(self._fetch_result, seq)
+        elif how == CANCELLED:
+            if not job.started:
+                self._settle(job, Outcome.cancelled())  # it never began
+            # else: it runs on until its JobDone, or until the grace period ends
+        elif task.cancel_requested:
+            self._settle(job, Outcome.cancelled())
+        elif type(how).__name__ == "KilledWorker":
+            where = f" {job.worker} (pid {job.pid})" if job.started else ""
+            error = WorkerDiedError(
+                f"worker crashed: the Dask worker{where} running {task.name!r} died ({how})"
+            )
+            self._settle(job, Outcome.failed(error))
+        else:
+            self._settle(job, Outcome.failed(how))
+
+    def _fetch_result(self, seq: int) -> None:
+        """(control thread) The packed JobDone a finished future holds."""
+        done = unpack(self._session.result(seq))
+        if isinstance(done, JobDone):
+            self._call.emit(partial(self._on_fetched, done))
+
+    def _on_fetched(self, done: JobDone) -> None:
+        if (job := self._jobs.get(done.seq)) is not None:
+            self._settle(job, outcome_of(job.task, done))
+
+    def _settle(self, job: _DaskJob, outcome: Outcome) -> None:
+        del self._jobs[job.task.id]
+        _drop_grace(job)
+        self._do(self._session.forget, job.task.id)
+        self._host.job_ended(job.task, outcome)
+
+    # --- stopping a job that ignores cancellation --------------------------------
+
+    def _start_grace(self, job: _DaskJob) -> None:
+        if job.grace is not None:
+            return
+        job.grace = QTimer(self)
+        job.grace.setSingleShot(True)
+        job.grace.setTimerType(Qt.TimerType.PreciseTimer)
+        job.grace.setInterval(self._grace_ms)
+        job.grace.timeout.connect(partial(self._enforce_cancel, job))
+        job.grace.start()
+
+    def _enforce_cancel(self, job: _DaskJob) -> None:
+        _drop_grace(job)
+        if self._jobs.get(job.task.id) is not job:
+            return  # it ended in time
+        log.info("stopping Dask worker %s: task %s ignored cancellation", job.worker, job.task.id)
+        stopped = self._do(self._session.stop_worker, job.worker, job.pid)
+        stopped.add_done_callback(lambda _: self._call.emit(partial(self._stopped, job)))
+
+    def _stopped(self, job: _DaskJob) -> None:
+        if self._jobs.get(job.task.id) is job:
+            self._settle(job, Outcome.cancelled())
+
+
+def _call_now(call: Callable[[], Any]) -> None:
+    call()
+
+
+def _drop_grace(job: _DaskJob) -> None:
+    if job.grace is not None:
+        job.grace.stop()
+        job.grace.deleteLater()
+        job.grace = None
+
+
+def _open_error(backend: DaskBackend, exc: BaseException) -> ConnectionError:
+    if backend.address is None:
+        return ConnectionError(f"could not start a local Dask cluster: {exc}")
+    return ConnectionError(f"could not reach the Dask scheduler at {backend.address}: {exc}")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DaskRunner", text)
