@@ -145,3 +145,16 @@ def test_ctrl_c_cancels_the_job_through_its_cancel_path_and_exits_130(cli, tmp_p
             running.wait()
         running.stdout.close()
     assert marker.read_text() == "the cancel path ran"
+
+
+def test_run_dask_runs_a_process_job_on_a_local_dask_cluster(cli):
+    done = cli("run", "add", "--param", "x=40", "--param", "y=2", "--dask", "--json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert (record["status"], record["result"], record["kind"]) == ("completed", 42.0, "dask")
+    assert "adding 40 and 2.0" in done.stderr  # its log line came back from the worker
+    refused = cli("run", "add", "--dask", "klingon")
+    assert refused.returncode == 2
+    assert "tasker-qt run: --dask: 'klingon' is neither 'local' nor a scheduler address" in (
+        refused.stderr
+    )

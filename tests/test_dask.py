@@ -7,11 +7,15 @@ processes (the backend's defaults but for the worker count), as a user would.
 import time
 
 import pytest
+from PySide6.QtCore import QSettings, Qt
 
 from tasker_qt import TaskManager
+from tasker_qt.app import MainWindow
+from tasker_qt.app.main import _manager, parse_args
 from tasker_qt.core import dask_backend
 from tasker_qt.core.dask_backend import DaskBackend
 from tasker_qt.core.remote import WorkerDiedError
+from tasker_qt.plugins import JobRegistry
 from tasker_qt.testing import _shut_down
 from tasker_qt.ui import TaskModel
 from tests import jobs
@@ -219,3 +223,55 @@ def test_nothing_imports_distributed_until_a_job_goes_there():
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout.strip() == "[]"
+
+
+ADD_JOB = '''"""Add two numbers"""
+MODE = "process"
+
+def run(context, x: int = 40, y: int = 2):
+    context.log(f"adding {x} and {y}")
+    return x + y
+'''
+
+
+def test_a_process_job_from_the_job_folder_runs_on_dask_from_the_window(
+    dask_manager, qtbot, tmp_path
+):
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    (folder / "add.py").write_text(ADD_JOB)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(dask_manager, JobRegistry([folder]), settings)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.job_list.select("add")
+        with qtbot.waitSignal(dask_manager.task_finished, timeout=20000) as finished:
+            qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
+        task = finished.args[0]
+        assert (task.kind, task.job, task.result()) == ("dask", "add", 42)
+        assert task.log_lines == ["adding 40 and 2"]
+    finally:
+        window._shut_down = True  # the fixture shuts the manager down
+        window.close()
+        window.deleteLater()
+
+
+def test_the_app_takes_dask_from_its_option_or_its_setting(qapp, tmp_path, capsys):
+    assert parse_args(["--dask"]).dask == "local"
+    assert parse_args(["--dask", "tcp://10.0.0.5:8786"]).dask == "tcp://10.0.0.5:8786"
+    with pytest.raises(SystemExit):
+        parse_args(["--dask", "klingon"])
+    assert "--dask: 'klingon' is neither 'local' nor a scheduler address" in capsys.readouterr().err
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert _manager(None, settings) is None  # unset: process jobs stay on this machine
+    settings.setValue("dask/scheduler", "tcp://10.0.0.5:8786")
+    manager = _manager(None, settings)
+    try:
+        assert manager._process_backend == DaskBackend(address="tcp://10.0.0.5:8786")
+    finally:
+        manager.shutdown(timeout=1)  # never connected: nothing to close
+    settings.setValue("dask/scheduler", "nonsense")
+    assert _manager(None, settings) is None
+    assert "the setting dask/scheduler: 'nonsense' is neither" in capsys.readouterr().err

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>DaskRunner</name>
+    <message>
+        <location filename="../../tasker_qt/core/dask_runner.py" line="+286"/>
+        <source>Waiting for the Dask cluster…</source>
+        <translation>Warte auf den Dask-Cluster…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
@@ -806,6 +814,11 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <source>async</source>
         <translation>async</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Dask</source>
+        <translation>Dask</translation>
+    </message>
 </context>
 <context>
     <name>TaskModel</name>
@@ -898,7 +911,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-14"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-15"/>
         <source>Pending</source>
         <translation>Wartend</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>DaskRunner</name>
+    <message>
+        <location filename="../../tasker_qt/core/dask_runner.py" line="+286"/>
+        <source>Waiting for the Dask cluster…</source>
+        <translation>Aguardando o cluster Dask…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
@@ -806,6 +814,11 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <source>async</source>
         <translation>async</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Dask</source>
+        <translation>Dask</translation>
+    </message>
 </context>
 <context>
     <name>TaskModel</name>
@@ -898,7 +911,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-14"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-15"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>DaskRunner</name>
+    <message>
+        <location filename="../../tasker_qt/core/dask_runner.py" line="+286"/>
+        <source>Waiting for the Dask cluster…</source>
+        <translation>Очікування кластера Dask…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
@@ -811,6 +819,11 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <source>async</source>
         <translation>async</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Dask</source>
+        <translation>Dask</translation>
+    </message>
 </context>
 <context>
     <name>TaskModel</name>
@@ -903,7 +916,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Скасовується…</translation>
     </message>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-14"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-15"/>
         <source>Pending</source>
         <translation>Очікує</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DaskRunner</name>
+    <message>
+        <location filename="../../tasker_qt/core/dask_runner.py" line="+286"/>
+        <source>Waiting for the Dask cluster…</source>
+        <translation>正在等待 Dask 集群…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../tasker_qt/ui/history_model.py" line="+127"/>
@@ -801,6 +809,11 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <source>async</source>
         <translation>异步</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Dask</source>
+        <translation>Dask</translation>
+    </message>
 </context>
 <context>
     <name>TaskModel</name>
@@ -893,7 +906,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="-14"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="-15"/>
         <source>Pending</source>
         <translation>等待中</translation>
     </message>

@@ -6,7 +6,7 @@
 # ("1 task" / "2 tasks" for "%n task(s)").
 set -euo pipefail
 cd "$(dirname "$0")"
-sources=(../../tasker_qt/ui/*.py ../../tasker_qt/app/*.py)
+sources=(../../tasker_qt/ui/*.py ../../tasker_qt/app/*.py ../../tasker_qt/core/dask_runner.py)
 for ts in tasker_qt_*.ts; do
     only=()
     [ "$ts" = tasker_qt_en.ts ] && only=(-pluralonly)

@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..core.dask_backend import DaskBackend
+from .dask_option import add_dask_option, dask_backend
 from .folders import APP_NAME, default_history_file, default_job_folders
 
 COMMANDS = ("run", "list", "history")
@@ -48,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--param", metavar="NAME=VALUE", action="append", default=[],
                      help="a parameter value (may be given several times)")  # fmt: skip
     run.add_argument("--again", metavar="ID", type=int, help="repeat the stored run ID")
+    add_dask_option(run)
     common(run)
     common(commands.add_parser("list", help="list the jobs and their parameters"))
     history = commands.add_parser("history", help="list recent runs, newest first")
@@ -176,7 +179,11 @@ def run_job(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     store = _store(args)
     try:
         job, values = _what_to_run(args, registry, store)
-        return _run(registry, store, job, values, args.json, out, err)
+        try:
+            backend = dask_backend(args.dask)
+        except ValueError as exc:
+            raise BadInputError(f"--dask: {exc}") from None
+        return _run(registry, store, job, values, backend, args.json, out, err)
     finally:
         store.close()
 
@@ -219,6 +226,7 @@ def _run(
     store: Any,
     job: str,
     values: dict[str, Any],
+    backend: DaskBackend | None,
     as_json: bool,
     out: TextIO,
     err: TextIO,
@@ -231,7 +239,7 @@ def _run(
     from .progress_line import ProgressLine
     from .termination import TerminationWatch
 
-    manager = TaskManager(QCoreApplication.instance())  # made by main()
+    manager = TaskManager(QCoreApplication.instance(), process_backend=backend)  # app: main()
     HistoryRecorder(manager, store)
     stopped_by_user = False
 
@@ -277,7 +285,8 @@ def _report(task: Any, stopped_by_user: bool, as_json: bool, out: TextIO, err: T
         code = EXIT_FAILED  # stopped by something else than this command's Ctrl+C
     if as_json:
         record = {
-            "job": task.job, "params": _jsonable(dict(task.params or {})), "status": status,
+            "job": task.job, "kind": task.kind, "params": _jsonable(dict(task.params or {})),
+            "status": status,
             "result": _jsonable(task.result()) if status == "completed" else None,
             "error": error_summary(task),
             "traceback": task.traceback, "duration": task.elapsed(),

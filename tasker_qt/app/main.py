@@ -7,10 +7,12 @@ import asyncio
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from .cli import COMMANDS
 from .cli import main as cli_main
+from .dask_option import SETTING, add_dask_option, dask_backend
 from .folders import APP_NAME, default_history_file, default_job_folders, user_job_folder
 
 # Qt's own command-line options (QApplication, QGuiApplication, X11): those
@@ -107,6 +109,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="speak LANG (de, pt_BR, uk, zh_CN, en...) instead of the system's language; "
         "jobs started from the window get it as their LANG",
     )
+    add_dask_option(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     args = parser.parse_args(argv)
     from ..ui.language import is_language
@@ -116,7 +119,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     for folder in args.jobs:
         if not folder.expanduser().is_dir():
             parser.error(f"--jobs {folder}: no such folder")
+    try:
+        dask_backend(args.dask)
+    except ValueError as exc:
+        parser.error(f"--dask: {exc}")
     return args
+
+
+def _manager(dask_choice: str | None, settings: Any) -> Any:
+    """The window's task manager: one of its own when process jobs go to Dask, else task_mgr."""
+    from ..core.manager import TaskManager
+
+    choice = dask_choice if dask_choice is not None else settings.value(SETTING, "")
+    try:
+        backend = dask_backend(choice)
+    except ValueError as exc:  # a bad setting: say so, and run process jobs here
+        print(f"{APP_NAME}: the setting {SETTING}: {exc}", file=sys.stderr)
+        backend = None
+    return None if backend is None else TaskManager(process_backend=backend)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         keep_days=float(str(settings.value("history/keep_days", KEEP_DAYS))),
         keep_rows=int(str(settings.value("history/keep_rows", KEEP_ROWS))),
     )
+    manager = _manager(args.dask, settings)
     windows: list[MainWindow] = []
 
     def cancel_and_quit() -> None:  # SIGTERM, SIGINT
@@ -178,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         closed = asyncio.Event()
         app.aboutToQuit.connect(closed.set)
         registry = JobRegistry(default_job_folders(args.jobs))
-        windows.append(MainWindow(registry=registry, history=history))
+        windows.append(MainWindow(manager, registry=registry, history=history))
         HistoryRecorder(windows[0].manager, history)
         windows[0].show()
         await closed.wait()

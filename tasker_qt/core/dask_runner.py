@@ -100,7 +100,7 @@ class DaskRunner(QObject):
         self._jobs[task.id] = _DaskJob(task)
         if not self._opened:
             self._opening.append(task)
-            task._context.set_message(_tr("Waiting for the Dask cluster…"))
+            task._context.set_message(_waiting_notice())
             self._host.jobs_progressed([task])
         with self._to_submit_lock:
             first = not self._to_submit  # the first of a burst: send them all at once, soon
@@ -171,7 +171,7 @@ class DaskRunner(QObject):
         self._opened = failure is None
         waiting, self._opening = self._opening, []
         for task in waiting:  # the notice goes; the job's own messages follow
-            if task.get_message() == _tr("Waiting for the Dask cluster…"):
+            if task.get_message() == _waiting_notice():
                 task._context.set_message(None)
         self._host.jobs_progressed(waiting)
         if failure is None:
@@ -281,5 +281,6 @@ def _open_error(backend: DaskBackend, exc: BaseException) -> ConnectionError:
     return ConnectionError(f"could not reach the Dask scheduler at {backend.address}: {exc}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DaskRunner", text)
+def _waiting_notice() -> str:
+    """The message of a task waiting for the cluster to start (translated as the app's texts)."""
+    return QCoreApplication.translate("DaskRunner", "Waiting for the Dask cluster…")

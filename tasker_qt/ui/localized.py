@@ -96,11 +96,12 @@ def status_name(status: TaskStatus) -> str:
 
 @cache
 def kind_name(kind: str) -> str:
-    """How a task runs, in words: 'thread', 'process', 'async' (others as they are)."""
+    """How a task runs, in words: 'thread', 'process', 'async', 'Dask' (others as they are)."""
     names = {
         "thread": translate("TaskKind", "thread"),
         "process": translate("TaskKind", "process"),
         "async": translate("TaskKind", "async"),
+        "dask": translate("TaskKind", "Dask"),
     }
     return names.get(kind, kind)
 
