@@ -5,11 +5,11 @@
 the worker's ``log_event`` on the client session's one topic (the scheduler
 keeps the last events of each topic, so one topic per session, not per task):
 
-* at once, ``JobStarted`` with the worker's address and pid (so the client
-  can stop this worker if the job ignores cancellation);
 * every ``SHIP_INTERVAL`` seconds, the events and log lines sent since, in
   order, and the progress if it changed, as one pickled batch (the topic
-  carries msgpack: bytes travel as they are);
+  carries msgpack: bytes travel as they are); the first batch begins with
+  ``JobStarted``, the worker's address and pid (so that the client can stop
+  this worker if the job ignores cancellation);
 * at the end, what is left and ``JobDone`` with the pickled result or
   failure, in one last batch: nothing the job reported comes after its end.
 
@@ -25,6 +25,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from .context import ExecutionContext
@@ -52,7 +53,7 @@ def run_job(topic: str, seq: int, key: str, payload: bytes) -> bytes:
     outbox = _Outbox(worker.log_event, topic)
     sink = JobSink(outbox.put, seq, lambda: outbox.ship(seq, ctx))
     ctx = _DaskContext(_cancel_probe(worker, key, cancel_event_name(topic, seq)), sink)
-    worker.log_event(topic, pack_many([JobStarted(seq, worker.address, os.getpid())]))
+    outbox.put(JobStarted(seq, worker.address, os.getpid()))  # first, in the next batch
     _shipper().watch(seq, ctx, outbox)
     try:
         result, failure = run_payload(payload, ctx)
@@ -162,7 +163,9 @@ def _cancel_probe(worker: Any, key: str, event_name: str) -> Callable[[], bool]:
     return _EventPoll(event_name)
 
 
+@cache
 def _release() -> tuple[int, int]:
+    """This worker's distributed release, (year, month); read once (it costs a directory scan)."""
     from importlib.metadata import version
 
     try:
