@@ -12,6 +12,7 @@ from ._lazy import lazy_exports
 __version__ = "0.1.0"
 
 __all__ = [
+    "DaskBackend",
     "ExecutionContext",
     "RemoteError",
     "Task",
@@ -22,6 +23,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from .core import DaskBackend as DaskBackend
     from .core import ExecutionContext as ExecutionContext
     from .core import RemoteError as RemoteError
     from .core import Task as Task

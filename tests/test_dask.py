@@ -4,7 +4,12 @@ Each test starts its own ``LocalCluster`` of two single-threaded worker
 processes (the backend's defaults but for the worker count), as a user would.
 """
 
+import os
+import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -211,9 +216,6 @@ def test_the_fallback_cancel_probe_reads_the_clients_event(qtbot):
 
 
 def test_nothing_imports_distributed_until_a_job_goes_there():
-    import subprocess
-    import sys
-
     code = (
         "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
         "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
@@ -275,3 +277,46 @@ def test_the_app_takes_dask_from_its_option_or_its_setting(qapp, tmp_path, capsy
     settings.setValue("dask/scheduler", "nonsense")
     assert _manager(None, settings) is None
     assert "the setting dask/scheduler: 'nonsense' is neither" in capsys.readouterr().err
+
+
+KILLED_HOST = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QCoreApplication
+from tasker_qt import DaskBackend, TaskManager
+from tests import jobs
+
+if __name__ == "__main__":
+    app = QCoreApplication([])
+    manager = TaskManager(process_backend=DaskBackend(n_workers=2))
+    pids = []
+    for _ in range(2):
+        manager.run_process(
+            jobs.report_pid, jobs.ignore_cancel, when_event=lambda t, n, pid: pids.append(pid)
+        )
+    while len(pids) < 2:
+        app.processEvents()
+        time.sleep(0.005)
+    print(*pids, flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.01)
+"""
+
+
+def test_a_cluster_the_app_started_goes_when_the_app_is_killed(tmp_path, qtbot):
+    script = tmp_path / "host.py"
+    script.write_text(KILLED_HOST)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    host = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=env, cwd=root
+    )
+    try:
+        pids = [int(pid) for pid in host.stdout.readline().split()]
+        assert len(pids) == 2 and all(_alive(pid) for pid in pids)
+    finally:
+        host.send_signal(signal.SIGKILL)
+        host.wait(10)
+        host.stdout.close()
+    qtbot.waitUntil(lambda: not any(_alive(pid) for pid in pids), timeout=10000)

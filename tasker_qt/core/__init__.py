@@ -10,6 +10,7 @@ from .._lazy import lazy_exports
 
 __all__ = [
     "BrokenWorkerPool",
+    "DaskBackend",
     "ExecutionContext",
     "RemoteError",
     "Task",
@@ -23,6 +24,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from .context import ExecutionContext as ExecutionContext
+    from .dask_backend import DaskBackend as DaskBackend
     from .manager import TaskManager as TaskManager
     from .proxy import TaskManagerProxy as TaskManagerProxy
     from .proxy import resolve_manager as resolve_manager
@@ -37,6 +39,7 @@ __getattr__ = lazy_exports(
     __name__,
     {
         "BrokenWorkerPool": ".remote",
+        "DaskBackend": ".dask_backend",
         "ExecutionContext": ".context",
         "RemoteError": ".remote",
         "resolve_manager": ".proxy",
