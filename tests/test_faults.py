@@ -97,7 +97,7 @@ def _timer_lateness_while(manager, qtbot, task):
     return sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
 
 
-@pytest.mark.parametrize("kind", ["thread", "process"])
+@pytest.mark.parametrize("kind", ["thread", "process", "dask"])
 def test_an_event_flood_keeps_the_gui_at_frame_rate(kind, request, qapp, qtbot):
     from tasker_qt import TaskManager
     from tests import jobs
@@ -108,6 +108,12 @@ def test_an_event_flood_keeps_the_gui_at_frame_rate(kind, request, qapp, qtbot):
     # the rest of the suite on a busy 2-core machine, checks the GUI is not
     # starved (before the fix a 5 ms timer fired once in 0.8 s).
     limit = 16 if long else 50
+    if kind == "dask":
+        # A local cluster's scheduler and client run in this process and share
+        # its interpreter lock with the GUI thread: measured p99 30-52 ms short,
+        # 43 ms long on this 2-core machine (110-400 ms before the GUI took
+        # batches in slices, unpacked off its thread, with a wake-up per burst).
+        limit = 60 if long else 80
     manager = TaskManager(process_workers=1)
     got = []
     try:

@@ -32,7 +32,8 @@ from .context import ExecutionContext
 from .process_worker import JobSink, run_payload
 from .wire import JobDone, JobProgress, JobStarted, Message, pack, pack_many
 
-SHIP_INTERVAL = 0.05  # seconds: at most 20 batches a second per job
+SHIP_INTERVAL = 0.05  # seconds: at most 20 batches a second per job...
+MAX_BATCH = 1000  # ...unless this many messages wait (about 3 ms for the GUI to take in)
 EVENT_POLL = 0.1  # seconds between reads of the fallback cancel event
 # The worker's task states in which the client no longer wants the result.
 _NOT_WANTED = frozenset({"cancelled", "released", "forgotten"})
@@ -50,17 +51,20 @@ def run_job(topic: str, seq: int, key: str, payload: bytes) -> bytes:
     from distributed import get_worker
 
     worker = get_worker()
-    outbox = _Outbox(worker.log_event, topic)
-    sink = JobSink(outbox.put, seq, lambda: outbox.ship(seq, ctx))
-    ctx = _DaskContext(_cancel_probe(worker, key, cancel_event_name(topic, seq)), sink)
+    outbox = _Outbox(worker.log_event, topic, seq)
+    ctx = _DaskContext(
+        _cancel_probe(worker, key, cancel_event_name(topic, seq)),
+        JobSink(outbox.put, seq, outbox.ship),
+    )
+    outbox.ctx = ctx
     outbox.put(JobStarted(seq, worker.address, os.getpid()))  # first, in the next batch
-    _shipper().watch(seq, ctx, outbox)
+    _shipper().watch(outbox)
     try:
         result, failure = run_payload(payload, ctx)
     finally:
-        _shipper().forget(seq)
+        _shipper().forget(outbox)
     done = JobDone(seq, ctx.state(), result, failure)
-    outbox.ship(seq, ctx, done)
+    outbox.ship(done)
     return pack(done)
 
 
@@ -82,9 +86,11 @@ class _DaskContext(ExecutionContext):
 class _Outbox:
     """One job's messages waiting for the next batch, and the progress last sent."""
 
-    def __init__(self, send: Callable[[str, bytes], None], topic: str) -> None:
+    def __init__(self, send: Callable[[str, bytes], None], topic: str, seq: int) -> None:
         self._send = send
         self._topic = topic
+        self._seq = seq
+        self.ctx: ExecutionContext | None = None  # the job's, once made
         self._lock = threading.Lock()  # a batch is taken and sent whole, one at a time
         self._waiting: list[Message] = []
         self._sent_state: Any = None
@@ -92,17 +98,19 @@ class _Outbox:
     def put(self, message: Message) -> None:
         with self._lock:
             self._waiting.append(message)
+            full = len(self._waiting) >= MAX_BATCH
+        if full:  # a flood: ship now, in batches the GUI takes in within a frame
+            self.ship()
 
-    def ship(self, seq: int, ctx: ExecutionContext, last: Message | None = None) -> None:
+    def ship(self, last: Message | None = None) -> None:
         """Send what waits, the progress if it changed, and ``last``; nothing if nothing."""
         with self._lock:
             batch, self._waiting = self._waiting, []
-            state = ctx.state()
-            if state != self._sent_state and last is None:
-                self._sent_state = state
-                batch.append(JobProgress(seq, state))
             if last is not None:
                 batch.append(last)  # it carries the final state itself
+            elif self.ctx is not None and (state := self.ctx.state()) != self._sent_state:
+                self._sent_state = state
+                batch.append(JobProgress(self._seq, state))
             if batch:
                 self._send(self._topic, pack_many(batch))
 
@@ -112,18 +120,18 @@ class _Shipper:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._jobs: dict[int, tuple[ExecutionContext, _Outbox]] = {}
+        self._jobs: set[_Outbox] = set()
         self._busy = threading.Event()
         threading.Thread(target=self._run, name="tasker-dask-shipper", daemon=True).start()
 
-    def watch(self, seq: int, ctx: ExecutionContext, outbox: _Outbox) -> None:
+    def watch(self, outbox: _Outbox) -> None:
         with self._lock:
-            self._jobs[seq] = (ctx, outbox)
+            self._jobs.add(outbox)
             self._busy.set()
 
-    def forget(self, seq: int) -> None:
+    def forget(self, outbox: _Outbox) -> None:
         with self._lock:
-            del self._jobs[seq]
+            self._jobs.discard(outbox)
             if not self._jobs:
                 self._busy.clear()
 
@@ -132,9 +140,9 @@ class _Shipper:
             self._busy.wait()
             time.sleep(SHIP_INTERVAL)
             with self._lock:
-                jobs = list(self._jobs.items())
-            for seq, (ctx, outbox) in jobs:
-                outbox.ship(seq, ctx)
+                outboxes = list(self._jobs)
+            for outbox in outboxes:
+                outbox.ship()
 
 
 _the_shipper: list[_Shipper] = []

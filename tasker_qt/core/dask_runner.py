@@ -20,11 +20,12 @@ import asyncio
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
@@ -36,11 +37,19 @@ from .remote import WorkerDiedError
 from .reports import ReportReader, outcome_of
 from .runner import JobHost
 from .task import Task
-from .wire import JobDone, JobStarted, unpack, unpack_many
+from .wire import JobDone, JobStarted, Message, unpack, unpack_many
 
 log = logging.getLogger(__name__)
 
+READ_SLICE = 0.004  # seconds of arrived messages per event-loop pass (as the process pool)
 OPEN_FAILURE_STANDS = 2.0  # seconds a failed start fails new jobs at once, before a retry
+
+
+class _FutureEnd(NamedTuple):
+    """A job's future is over: None (finished), ``CANCELLED``, or its exception."""
+
+    seq: int
+    how: Any
 
 
 @dataclass(eq=False)
@@ -60,8 +69,7 @@ class _DaskJob:
 class DaskRunner(QObject):
     """A Runner for jobs on a Dask cluster (task kind ``"dask"``)."""
 
-    _batch_arrived = Signal(bytes)
-    _future_ended = Signal(object, object)  # (seq, how: None | CANCELLED | exception)
+    _arrived = Signal()  # the inbox was empty and is not: read it
     _call = Signal(object)  # a callable to run in the GUI thread
 
     def __init__(
@@ -71,6 +79,12 @@ class DaskRunner(QObject):
         self._host = host
         self._grace_ms = int(grace * 1000)
         self._reports = ReportReader(host)
+        # What arrived from Dask's threads, not yet taken in: appended there (a
+        # deque is safe for one appender and one taker), taken here in slices.
+        self._inbox: deque[Message | _FutureEnd] = deque()
+        self._woken = False  # an _arrived signal is on its way
+        self._read_more = QTimer(self, singleShot=True, interval=0)
+        self._read_more.timeout.connect(self._read)
         self._jobs: dict[int, _DaskJob] = {}
         self._to_submit: list[tuple[int, bytes]] = []  # filled here, emptied by the control thread
         self._to_submit_lock = threading.Lock()
@@ -79,10 +93,9 @@ class DaskRunner(QObject):
         self._open_failed: tuple[float, BaseException] | None = None
         # Queued: emitted on Dask's threads, handled in ours.
         queued = Qt.ConnectionType.QueuedConnection
-        self._batch_arrived.connect(self._on_batch, queued)
-        self._future_ended.connect(self._on_future_end, queued)
+        self._arrived.connect(self._wake_up, queued)
         self._call.connect(_call_now, queued)
-        self._session = DaskSession(backend, self._batch_arrived.emit, self._future_ended.emit)
+        self._session = DaskSession(backend, self._batch_arrived, self._future_ended)
         self._control = ThreadPoolExecutor(1, thread_name_prefix="tasker-dask-control")
 
     # --- Runner ----------------------------------------------------------------
@@ -163,7 +176,7 @@ class DaskRunner(QObject):
             session.submit(jobs)
         except Exception as exc:
             for seq, _ in jobs:
-                self._future_ended.emit(seq, exc)
+                self._future_ended(seq, exc)
 
     # --- back in the GUI thread --------------------------------------------------
 
@@ -183,29 +196,66 @@ class DaskRunner(QObject):
             if (job := self._jobs.pop(seq, None)) is not None:
                 self._host.job_ended(job.task, Outcome.failed(error))
 
-    def _on_batch(self, data: bytes) -> None:
-        for message in unpack_many(data):
-            job = self._jobs.get(getattr(message, "seq", -1))
-            if job is None:
-                continue
-            task = job.task
-            if self._reports.apply(task, message):
-                continue
-            if isinstance(message, JobStarted):
-                job.worker, job.pid = message.worker, message.pid
-                self._host.job_started(task)
-                if task.cancel_requested:  # cancelled on its way in: the stop follows it
-                    self._start_grace(job)
-            elif isinstance(message, JobDone):
-                self._settle(job, outcome_of(task, message))
-        self._reports.show_progress()
+    # --- arriving, on Dask's threads -----------------------------------------------
 
-    def _on_future_end(self, seq: int, how: Any) -> None:
-        """A future is over; its job's own last message has normally come before."""
-        job = self._jobs.get(seq)
-        if job is None:
+    def _batch_arrived(self, data: bytes) -> None:
+        """A batch a job sent on the topic (on Dask's IO-loop thread, to spare the GUI thread)."""
+        try:
+            messages = unpack_many(data)
+        except Exception:
+            log.exception("a batch of job messages from Dask could not be read")
             return
+        self._arrive(messages)
+
+    def _future_ended(self, seq: int, how: Any) -> None:
+        """A job's future is over (a Dask callback thread), in line behind what came before."""
+        self._arrive([_FutureEnd(seq, how)])
+
+    def _arrive(self, items: Iterable[Message | _FutureEnd]) -> None:
+        self._inbox.extend(items)
+        if not self._woken:  # one wake-up however many batches arrive meanwhile
+            self._woken = True
+            self._arrived.emit()
+
+    # --- taking in, in the GUI thread ---------------------------------------------
+
+    def _wake_up(self) -> None:
+        self._woken = False  # before reading: what arrives from now on wakes us again
+        self._read()
+
+    def _read(self) -> None:
+        """Take in what arrived, for ``READ_SLICE`` seconds at most: the GUI stays at frame rate."""
+        deadline = time.perf_counter() + READ_SLICE
+        inbox = self._inbox
+        while inbox:
+            item = inbox.popleft()
+            job = self._jobs.get(item.seq)  # type: ignore[union-attr]
+            if job is not None:
+                if isinstance(item, _FutureEnd):
+                    self._future_over(job, item.how)
+                else:
+                    self._take(job, item)
+            if time.perf_counter() > deadline:
+                break
+        self._reports.show_progress()
+        if inbox:
+            self._read_more.start()
+
+    def _take(self, job: _DaskJob, message: Message) -> None:
         task = job.task
+        if self._reports.apply(task, message):
+            return
+        if isinstance(message, JobStarted):
+            job.worker, job.pid = message.worker, message.pid
+            self._host.job_started(task)
+            if task.cancel_requested:  # cancelled on its way in: the stop follows it
+                self._start_grace(job)
+        elif isinstance(message, JobDone):
+            self._settle(job, outcome_of(task, message))
+
+    def _future_over(self, job: _DaskJob, how: Any) -> None:
+        """A future is over; its job's own last message has normally come before."""
+        seq, task = job.task.id, job.task
         if how is None:  # finished, yet its JobDone did not come by the topic: fetch it
             self._do(self._fetch_result, seq)
         elif how == CANCELLED:
