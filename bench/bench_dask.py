@@ -116,10 +116,13 @@ def _tasker(tasks: int) -> dict[str, float]:
     events_per_s = EVENTS / (time.perf_counter() - started)
     assert got == list(range(EVENTS)), "events lost or out of order"
 
+    def turn_until(condition):  # type: ignore[no-untyped-def]
+        while not condition():
+            app.processEvents()
+            time.sleep(0.001)
+
     polite = manager.run_process(until_cancelled)
-    while not polite.is_running():
-        app.processEvents()
-        time.sleep(0.001)
+    turn_until(polite.is_running)
     started = time.perf_counter()
     polite.cancel()
     settle([polite])
@@ -127,9 +130,7 @@ def _tasker(tasks: int) -> dict[str, float]:
 
     running: list[bool] = []
     rude = manager.run_process(ignore_cancel, when_event=lambda *_: running.append(True))
-    while not running:
-        app.processEvents()
-        time.sleep(0.001)
+    turn_until(lambda: running)
     started = time.perf_counter()
     rude.cancel()
     settle([rude])

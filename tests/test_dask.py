@@ -15,15 +15,14 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tasker_qt import TaskManager
-from tasker_qt.app import MainWindow
 from tasker_qt.app.main import _manager, parse_args
 from tasker_qt.core import dask_backend
 from tasker_qt.core.dask_backend import DaskBackend
 from tasker_qt.core.remote import WorkerDiedError
-from tasker_qt.plugins import JobRegistry
 from tasker_qt.testing import _shut_down
 from tasker_qt.ui import TaskModel
 from tests import jobs
+from tests.windows import window_with_jobs
 
 GRACE = 1.0
 
@@ -239,24 +238,13 @@ def run(context, x: int = 40, y: int = 2):
 def test_a_process_job_from_the_job_folder_runs_on_dask_from_the_window(
     dask_manager, qtbot, tmp_path
 ):
-    folder = tmp_path / "jobs"
-    folder.mkdir()
-    (folder / "add.py").write_text(ADD_JOB)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(dask_manager, JobRegistry([folder]), settings)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with window_with_jobs(qtbot, dask_manager, tmp_path, add=ADD_JOB) as window:
         window.job_list.select("add")
         with qtbot.waitSignal(dask_manager.task_finished, timeout=20000) as finished:
             qtbot.mouseClick(window.form.run_button, Qt.MouseButton.LeftButton)
         task = finished.args[0]
         assert (task.kind, task.job, task.result()) == ("dask", "add", 42)
         assert task.log_lines == ["adding 40 and 2"]
-    finally:
-        window._shut_down = True  # the fixture shuts the manager down
-        window.close()
-        window.deleteLater()
 
 
 def test_the_app_takes_dask_from_its_option_or_its_setting(qapp, tmp_path, capsys):
@@ -285,6 +273,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QCoreApplication
 from tasker_qt import DaskBackend, TaskManager
 from tests import jobs
+from tests.windows import window_with_jobs
 
 if __name__ == "__main__":
     app = QCoreApplication([])

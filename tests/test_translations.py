@@ -9,15 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tasker_qt.app.main import parse_args
-from tasker_qt.app.window import MainWindow
-from tasker_qt.plugins import JobRegistry
 from tasker_qt.resources import translations_folder
 from tasker_qt.ui.language import LANGUAGES, install_translators, remove_translators
 from tasker_qt.ui.localized import percent
+from tests.windows import window_with_jobs
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = Path(sys.executable).parent
@@ -92,20 +91,8 @@ EXPECTED = {
 @pytest.mark.parametrize("language", [*LANGUAGES, "en"])
 def test_the_window_speaks_the_chosen_language(language, speak, qtbot, task_manager, tmp_path):
     speak(language)
-    jobs = tmp_path / "jobs"
-    jobs.mkdir()
-    (jobs / "count.py").write_text(COUNT)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(task_manager, JobRegistry([jobs]), settings)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with window_with_jobs(qtbot, task_manager, tmp_path, count=COUNT) as window:
         _check_window_speaks(language, window, task_manager, qtbot)
-    finally:
-        task_manager.cancel_all()
-        window._shut_down = True  # close without asking: the fixture's manager shuts down
-        window.close()
-        window.deleteLater()
 
 
 def _check_window_speaks(language, window, task_manager, qtbot):
