@@ -19,6 +19,7 @@ from tasker_qt.app.main import _manager, parse_args
 from tasker_qt.core import dask_backend
 from tasker_qt.core.dask_backend import DaskBackend
 from tasker_qt.core.remote import WorkerDiedError
+from tasker_qt.core.wire import JobDone, unpack_many
 from tasker_qt.testing import _shut_down
 from tasker_qt.ui import TaskModel
 from tests import jobs
@@ -82,6 +83,25 @@ def test_exception_types_come_back_with_the_jobs_traceback(dask_manager):
         task.result()
     assert "fail_with_key_error" in task.traceback
     assert "dask_job.py" not in task.traceback and "process_worker.py" not in task.traceback
+
+
+def test_a_last_batch_lost_on_the_topic_is_read_from_the_future(dask_manager, qtbot):
+    events = []
+    task = dask_manager.run_process(
+        jobs.chatty, 3, when_event=lambda t, name, data: events.append(data)
+    )
+    session = dask_manager._runners["dask"]._session
+    deliver = session._on_batch
+
+    def lose_the_last(data):  # as if the topic had dropped it
+        if not any(isinstance(message, JobDone) for message in unpack_many(data)):
+            deliver(data)
+
+    session._on_batch = lose_the_last
+    qtbot.waitUntil(task.is_final, timeout=20000)
+    assert task.result() == 3
+    assert events == [0, 1, 2]  # what the lost batch carried before the end
+    assert task.log_lines == ["line 0", "line 1", "line 2"]
 
 
 def test_a_job_that_checks_is_cancelled_stops_when_cancelled(dask_manager, qtbot):

@@ -30,7 +30,7 @@ from typing import Any
 
 from .context import ExecutionContext
 from .process_worker import JobSink, run_payload
-from .wire import JobDone, JobProgress, JobStarted, Message, pack, pack_many
+from .wire import JobDone, JobProgress, JobStarted, Message, pack_many
 
 SHIP_INTERVAL = 0.05  # seconds: at most 20 batches a second per job...
 MAX_BATCH = 1000  # ...unless this many messages wait (about 3 ms for the GUI to take in)
@@ -47,14 +47,14 @@ def cancel_event_name(topic: str, seq: int) -> str:
 
 
 def run_job(topic: str, seq: int, key: str, payload: bytes) -> bytes:
-    """Run one job on this worker; its packed ``JobDone`` (also the last message on ``topic``)."""
+    """Run one job on this worker; returns its last batch, the one that ends with ``JobDone``."""
     from distributed import get_worker
 
     worker = get_worker()
     outbox = _Outbox(worker.log_event, topic, seq)
     ctx = _DaskContext(
         _cancel_probe(worker, key, cancel_event_name(topic, seq)),
-        JobSink(outbox.put, seq, outbox.ship),
+        JobSink(outbox.put, seq, outbox.flush),
     )
     outbox.ctx = ctx
     outbox.put(JobStarted(seq, worker.address, os.getpid()))  # first, in the next batch
@@ -63,9 +63,9 @@ def run_job(topic: str, seq: int, key: str, payload: bytes) -> bytes:
         result, failure = run_payload(payload, ctx)
     finally:
         _shipper().forget(outbox)
-    done = JobDone(seq, ctx.state(), result, failure)
-    outbox.ship(done)
-    return pack(done)
+    # The last batch is also the task's value: should it not come by the topic,
+    # the client reads it from the future instead.
+    return outbox.ship(JobDone(seq, ctx.state(), result, failure))
 
 
 class _DaskContext(ExecutionContext):
@@ -102,8 +102,12 @@ class _Outbox:
         if full:  # a flood: ship now, in batches the GUI takes in within a frame
             self.ship()
 
-    def ship(self, last: Message | None = None) -> None:
-        """Send what waits, the progress if it changed, and ``last``; nothing if nothing."""
+    def flush(self) -> None:
+        """``context.flush()``: ship now what would go at the next tick."""
+        self.ship()
+
+    def ship(self, last: Message | None = None) -> bytes:
+        """Send what waits, the progress if it changed, and ``last``; the batch sent (if any)."""
         with self._lock:
             batch, self._waiting = self._waiting, []
             if last is not None:
@@ -111,8 +115,11 @@ class _Outbox:
             elif self.ctx is not None and (state := self.ctx.state()) != self._sent_state:
                 self._sent_state = state
                 batch.append(JobProgress(self._seq, state))
-            if batch:
-                self._send(self._topic, pack_many(batch))
+            if not batch:
+                return b""
+            data = pack_many(batch)
+            self._send(self._topic, data)
+            return data
 
 
 class _Shipper:

@@ -37,7 +37,7 @@ from .remote import WorkerDiedError
 from .reports import ReportReader, outcome_of
 from .runner import JobHost
 from .task import Task
-from .wire import JobDone, JobStarted, Message, unpack, unpack_many
+from .wire import JobDone, JobStarted, Message, unpack_many
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,8 @@ class DaskRunner(QObject):
         self._grace_ms = int(grace * 1000)
         self._reports = ReportReader(host)
         # What arrived from Dask's threads, not yet taken in: appended there (a
-        # deque is safe for one appender and one taker), taken here in slices.
+        # deque's appends and pops are atomic), taken here in slices. Two threads
+        # arriving at once may wake us twice, which costs nothing.
         self._inbox: deque[Message | _FutureEnd] = deque()
         self._woken = False  # an _arrived signal is on its way
         self._read_more = QTimer(self, singleShot=True, interval=0)
@@ -256,8 +257,8 @@ class DaskRunner(QObject):
     def _future_over(self, job: _DaskJob, how: Any) -> None:
         """A future is over; its job's own last message has normally come before."""
         seq, task = job.task.id, job.task
-        if how is None:  # finished, yet its JobDone did not come by the topic: fetch it
-            self._do(self._fetch_result, seq)
+        if how is None:  # finished, yet its last batch did not come by the topic: fetch it
+            self._do(self._fetch_last_batch, seq)
         elif how == CANCELLED:
             if not job.started:
                 self._settle(job, Outcome.cancelled())  # it never began
@@ -273,15 +274,9 @@ class DaskRunner(QObject):
         else:
             self._settle(job, Outcome.failed(how))
 
-    def _fetch_result(self, seq: int) -> None:
-        """(control thread) The packed JobDone a finished future holds."""
-        done = unpack(self._session.result(seq))
-        if isinstance(done, JobDone):
-            self._call.emit(partial(self._on_fetched, done))
-
-    def _on_fetched(self, done: JobDone) -> None:
-        if (job := self._jobs.get(done.seq)) is not None:
-            self._settle(job, outcome_of(job.task, done))
+    def _fetch_last_batch(self, seq: int) -> None:
+        """(control thread) A finished job's last batch, from its future, taken in as if sent."""
+        self._batch_arrived(self._session.result(seq))
 
     def _settle(self, job: _DaskJob, outcome: Outcome) -> None:
         del self._jobs[job.task.id]

@@ -125,7 +125,7 @@ class DaskSession:
         self._client.run(_kill_worker, pid, workers=[address], nanny=True, on_error="ignore")
 
     def result(self, seq: int) -> bytes:
-        """What job ``seq``'s future returned: its packed ``JobDone``."""
+        """What job ``seq``'s future returned: its last batch (see ``dask_job.run_job``)."""
         result: bytes = self._futures[seq].result()
         return result
 
