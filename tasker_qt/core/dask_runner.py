@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from .dask_backend import DaskBackend
 from .dask_session import CANCELLED, DaskSession
+from .grace import drop_grace, start_grace
 from .outcome import Outcome
 from .process_pool import pickle_submission
 from .remote import WorkerDiedError
@@ -135,7 +136,7 @@ class DaskRunner(QObject):
     async def close(self, timeout: float) -> None:
         """Stop what still runs, close the client, and the cluster if it is ours."""
         for job in self._jobs.values():
-            _drop_grace(job)
+            drop_grace(job)
         running = [(job.worker, job.pid) for job in self._jobs.values() if job.started]
         done = self._do(self._session.close, running)
         try:
@@ -280,24 +281,17 @@ class DaskRunner(QObject):
 
     def _settle(self, job: _DaskJob, outcome: Outcome) -> None:
         del self._jobs[job.task.id]
-        _drop_grace(job)
+        drop_grace(job)
         self._do(self._session.forget, job.task.id)
         self._host.job_ended(job.task, outcome)
 
     # --- stopping a job that ignores cancellation --------------------------------
 
     def _start_grace(self, job: _DaskJob) -> None:
-        if job.grace is not None:
-            return
-        job.grace = QTimer(self)
-        job.grace.setSingleShot(True)
-        job.grace.setTimerType(Qt.TimerType.PreciseTimer)
-        job.grace.setInterval(self._grace_ms)
-        job.grace.timeout.connect(partial(self._enforce_cancel, job))
-        job.grace.start()
+        start_grace(job, self, self._grace_ms, partial(self._enforce_cancel, job))
 
     def _enforce_cancel(self, job: _DaskJob) -> None:
-        _drop_grace(job)
+        drop_grace(job)
         if self._jobs.get(job.task.id) is not job:
             return  # it ended in time
         log.info("stopping Dask worker %s: task %s ignored cancellation", job.worker, job.task.id)
@@ -311,13 +305,6 @@ class DaskRunner(QObject):
 
 def _call_now(call: Callable[[], Any]) -> None:
     call()
-
-
-def _drop_grace(job: _DaskJob) -> None:
-    if job.grace is not None:
-        job.grace.stop()
-        job.grace.deleteLater()
-        job.grace = None
 
 
 def _open_error(backend: DaskBackend, exc: BaseException) -> ConnectionError:

@@ -30,8 +30,9 @@ from functools import partial
 from typing import Any
 
 import cloudpickle
-from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
+from .grace import drop_grace, start_grace
 from .main_guard import UNGUARDED_MAIN_EXIT, unguarded_main_message
 from .outcome import Outcome
 from .process_worker import worker_main
@@ -173,14 +174,7 @@ class ProcessPool(QObject):
             self._start_grace(worker, job)
 
     def _start_grace(self, worker: WorkerHandle, job: _Job) -> None:
-        if job.grace is not None:
-            return
-        job.grace = QTimer(self)
-        job.grace.setSingleShot(True)
-        job.grace.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one fires up to 5 % early
-        job.grace.setInterval(self._grace_ms)
-        job.grace.timeout.connect(partial(self._enforce_cancel, worker, job))
-        job.grace.start()
+        start_grace(job, self, self._grace_ms, partial(self._enforce_cancel, worker, job))
 
     async def close(self, timeout: float) -> None:
         """Kill busy workers, let idle ones exit, and wait until all are gone."""
@@ -311,7 +305,7 @@ class ProcessPool(QObject):
         task = job.task
         del worker.inflight[task.id]
         del self._where[task.id]
-        _drop_grace(job)
+        drop_grace(job)
         if job.started:
             spent = time.monotonic() - job.started_at
             self._avg_duration = 0.8 * self._avg_duration + 0.2 * spent
@@ -321,7 +315,7 @@ class ProcessPool(QObject):
     # --- worker exit -----------------------------------------------------------
 
     def _enforce_cancel(self, worker: WorkerHandle, job: _Job) -> None:
-        _drop_grace(job)
+        drop_grace(job)
         if worker.inflight.get(job.task.id) is job:  # still running: it ignored the request
             log.info("killing %s: task %s ignored cancellation", worker.process.name, job.task.id)
             kill_worker(worker.process)
@@ -349,7 +343,7 @@ class ProcessPool(QObject):
         unstarted = []
         for job in worker.inflight.values():
             del self._where[job.task.id]
-            _drop_grace(job)
+            drop_grace(job)
             if not job.started and not self._closing:
                 unstarted.append(job)
             elif job.task.cancel_requested or self._closing:
@@ -377,14 +371,6 @@ class ProcessPool(QObject):
                 "row (their error output says why); a script that starts process tasks must "
                 "guard its entry code with `if __name__ == '__main__':`"
             )
-
-
-def _drop_grace(job: _Job) -> None:
-    """Stop and delete a job's grace timer, if it has one (no timer outlives its job)."""
-    if job.grace is not None:
-        job.grace.stop()
-        job.grace.deleteLater()
-        job.grace = None
 
 
 def pickle_submission(
