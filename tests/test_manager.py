@@ -209,6 +209,24 @@ def test_bad_submissions_fail_at_the_call(task_manager, submit, func, args, extr
     assert not task_manager.has_tasks()
 
 
+def test_a_function_that_ran_is_still_checked_at_every_call(task_manager):
+    def job(ctx, x, *, scale=1):
+        return x * scale
+
+    first = task_manager.run_thread(job, 2)
+    named = task_manager.run_thread(job, 2, scale=3)
+    with pytest.raises(TypeError, match="missing a required argument: 'x'"):
+        task_manager.run_thread(job)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'size'"):
+        task_manager.run_thread(job, 2, size=3)
+    with pytest.raises(TypeError, match="use add_coroutine"):
+        task_manager.run_thread(jobs.async_add, 1)
+    with pytest.raises(TypeError, match="use add_coroutine"):
+        task_manager.run_thread(jobs.async_add, 1)
+    assert task_manager.wait_until_settled(5000)
+    assert (first.result(), named.result()) == (2, 6)
+
+
 def test_callables_without_a_signature_or_with_async_call_are_accepted(task_manager):
     import functools
 

@@ -17,6 +17,7 @@ from typing import Any
 
 MAX_ITEMS = 10_000
 MAX_BYTES = 32 * 1024 * 1024
+_MAKING = threading.Lock()
 
 
 def size_of(data: Any) -> int:
@@ -30,14 +31,26 @@ def size_of(data: Any) -> int:
 class Backlog:
     """What one task has sent and the GUI has not handled yet, with a bound on it."""
 
-    __slots__ = ("_bytes", "_changed", "_items", "_max_bytes", "_max_items")
+    __slots__ = ("_bytes", "_condition", "_items", "_max_bytes", "_max_items")
 
     def __init__(self, max_items: int = MAX_ITEMS, max_bytes: int = MAX_BYTES) -> None:
         self._max_items = max_items
         self._max_bytes = max_bytes
         self._items = 0
         self._bytes = 0
-        self._changed = threading.Condition(threading.Lock())
+        # Made on first use: most tasks never send an event or log line, and a
+        # Condition costs more to make than a tiny task costs to run.
+        self._condition: threading.Condition | None = None
+
+    @property
+    def _changed(self) -> threading.Condition:
+        condition = self._condition
+        if condition is None:
+            with _MAKING:  # a job may send from several threads at once
+                if self._condition is None:
+                    self._condition = threading.Condition(threading.Lock())
+                condition = self._condition
+        return condition
 
     def take(self, size: int, may_wait: bool, still_wanted: Callable[[], bool]) -> None:
         """Count an item in; first wait while over the bound (if ``may_wait``).
@@ -46,15 +59,17 @@ class Backlog:
         that is gone, must not keep a thread waiting for a GUI that will never
         catch up with it.
         """
-        with self._changed:
+        changed = self._changed
+        with changed:
             while may_wait and self._over() and still_wanted():
-                self._changed.wait(0.1)
+                changed.wait(0.1)
             self._items += 1
             self._bytes += size
 
     def release(self, size: int) -> None:
         """The GUI handled an item of ``size``."""
-        with self._changed:
+        changed = self._changed
+        with changed:
             self._items -= 1
             self._bytes -= size
             # Wake a waiting job as soon as there is room. Waking it only once
@@ -62,7 +77,7 @@ class Backlog:
             # second) but holding the GIL that long tripled the GUI's lateness
             # (timer p99 14 ms -> 30-40 ms at 1,000,000 events).
             if not self._over():
-                self._changed.notify_all()
+                changed.notify_all()
 
     def _over(self) -> bool:
         return self._items >= self._max_items or self._bytes >= self._max_bytes

@@ -198,12 +198,18 @@ class TaskManager(QObject):
         self._shutdown_counts: dict[str, int] | None = None
         GUI_THREAD[0] = self._gui_ident
         meta = self.metaObject()
+        # Per-task signals go out only where someone listens (see _announce).
+        self._added_method, self._changed_method, self._finished_method = (
+            meta.method(meta.indexOfSignal(f"{name}(PyObject)"))
+            for name in ("task_added", "tasks_changed", "task_finished")
+        )
         self._task_changed_method = meta.method(meta.indexOfSignal("task_changed(PyObject)"))
         self._last_tick = 0.0
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)  # its lateness is measured
         self._ticker.timeout.connect(self._tick)
         self._update_due = QTimer(self, singleShot=True, interval=0)
+        self._update_pending = False  # whether _update_due runs (a Qt call costs more)
         self._update_due.timeout.connect(self._emit_update)
         if off_gui_thread:  # first used from a worker thread: belong to the GUI anyway
             self.moveToThread(app.thread())
@@ -353,8 +359,10 @@ class TaskManager(QObject):
         self._live_tuple = None
         self._by_key[task.key] = task
         self._round_total += 1
-        self._idle.clear()
-        self.task_added.emit(task)
+        if self._idle.is_set():
+            self._idle.clear()
+        if self.isSignalConnected(self._added_method):
+            self.task_added.emit(task)
         try:
             self._runners[task.kind].start(task, job)
         except Exception as exc:  # e.g. no more processes can be started
@@ -460,7 +468,8 @@ class TaskManager(QObject):
         if task._when_done is not None:
             _call_safely(task._when_done, task)
         self._announce([task])
-        self.task_finished.emit(task)
+        if self.isSignalConnected(self._finished_method):
+            self.task_finished.emit(task)
         self._schedule_update()
         self._update_idle()
 
@@ -522,17 +531,21 @@ class TaskManager(QObject):
         interpreter lock (hundreds of microseconds), so per-task signals
         nobody receives are not sent.
         """
-        self.tasks_changed.emit(changed)
+        if self.isSignalConnected(self._changed_method):
+            self.tasks_changed.emit(changed)
         if self.isSignalConnected(self._task_changed_method):
             for task in changed:
                 self.task_changed.emit(task)
 
     def _schedule_update(self) -> None:
-        if not self._update_due.isActive():
+        if not self._update_pending:
+            self._update_pending = True
             self._update_due.start()
 
     def _emit_update(self) -> None:
-        self._update_due.stop()
+        if self._update_pending:
+            self._update_pending = False
+            self._update_due.stop()
         if self._live_tuple is None:
             self._live_tuple = tuple(self._live.values())
         self.tasks_updated.emit(self, self._live_tuple, self.get_progress())
