@@ -44,9 +44,10 @@ class TaskModel(QAbstractTableModel):
 
     Rows are found by task id, never by position. New rows and changes are
     collected and announced with the manager's tick (at most every 8 ms), new
-    rows as one insertion and changes as one ``dataChanged`` per changed row,
-    however fast tasks come and report. Status changes are announced for all roles
-    (a sorting or filtering proxy re-places those rows); progress, message and
+    rows as one insertion and changes as one ``dataChanged`` per changed row or
+    short run of adjacent changed rows, however fast tasks come and report.
+    Status changes are announced for all roles (a sorting or filtering proxy
+    re-places those rows); progress, message and
     ETA changes name only the roles they touch, so they repaint without making
     a proxy re-sort thousands of rows every frame.
     """
@@ -277,21 +278,20 @@ class TaskModel(QAbstractTableModel):
         self._dirty.clear()
         if self._ticking and not self._clock.isActive():
             self._clock.start()
-        # One announcement per row: a view repaints the cells of a changed row
-        # only where they are visible, but for a range of rows it repaints its
-        # whole viewport, visible change or not (Qt 6.11).
-        # A new status may change where a row sorts and whether filters keep it:
-        # announce it for every role and column. A report changes the progress
-        # and message cells only (elapsed and ETA move with the clock): naming
-        # just those cells and roles repaints two cells, not eight, and keeps a
-        # proxy from re-sorting for it.
+        # A view repaints just the changed cells of a small range (up to
+        # _PRECISE_CELLS; for a larger one, its whole viewport, visible change or
+        # not: Qt 6.11). So a status change, which may change every cell, where
+        # the row sorts and whether filters keep it, is announced row by row for
+        # every role and column; reports, which change the progress and message
+        # cells only (elapsed and ETA move with the clock), are announced for
+        # runs of adjacent rows, as many as keep the range small, naming just
+        # those cells and roles so that a proxy does not re-sort for them. Every
+        # row changed is then a hundredth of the announcements, and rows off
+        # screen cost no painting.
         cell = self._cell
         for row in sorted(moved):
             self.dataChanged.emit(cell(row, 0), cell(row, _COLUMN_COUNT - 1))
-        for row in sorted(progressed):
-            self.dataChanged.emit(
-                cell(row, _Column.PROGRESS), cell(row, _Column.MESSAGE), _LIVE_ROLES
-            )
+        self._announce_runs(progressed, _Column.PROGRESS, _Column.MESSAGE)
         if moved or self._unsorted:
             self._resort()
         if moved or progressed:
@@ -307,12 +307,16 @@ class TaskModel(QAbstractTableModel):
     def _announce_clock(self) -> None:
         if self._sort_column in _VOLATILE:
             self._resort()
-        for task_id in self._ticking:  # row by row, as in _flush
-            row = self._row_of.get(task_id)
-            if row is not None:
-                self.dataChanged.emit(
-                    self._cell(row, _Column.ELAPSED), self._cell(row, _Column.ETA), _LIVE_ROLES
-                )
+        row_of = self._row_of
+        rows = [row for task_id in self._ticking if (row := row_of.get(task_id)) is not None]
+        self._announce_runs(rows, _Column.ELAPSED, _Column.ETA)
+
+    def _announce_runs(self, rows: list[int], first: int, last: int) -> None:
+        """Announce columns ``first`` to ``last`` of ``rows`` changed, in small ranges."""
+        longest = _PRECISE_CELLS // (last - first + 1)
+        cell = self._cell
+        for top, bottom in _runs(sorted(rows), longest):
+            self.dataChanged.emit(cell(top, first), cell(bottom, last), _LIVE_ROLES)
 
     def _cell(self, row: int, column: int) -> QModelIndex:
         """The index of an existing cell, made once and kept.
@@ -375,26 +379,39 @@ class TaskModel(QAbstractTableModel):
         self._remove([i for i in task_ids if i in self._row_of and i not in self._live])
 
     def _remove(self, task_ids: list[int]) -> None:
+        """Drop these rows, keeping the bookkeeping true whenever a listener looks.
+
+        Views and the panel read the model (``row_of``, ``finished_count``) as
+        each removal is announced, so by the end of every run of rows its
+        tasks are off ``_finished`` and the row numbers below it are right.
+        """
         gone, before = set(task_ids), len(self._ids)
-        rows = sorted((self._row_of[i] for i in gone if i in self._row_of), reverse=True)
+        rows = sorted(self._row_of[i] for i in gone if i in self._row_of)
         if not rows:
             return
-        runs = list(_runs(sorted(rows)))
+        runs = list(_runs(rows))
         if len(runs) > 64:  # scattered: one reset beats many moves
             self.beginResetModel()
             self._ids = [i for i in self._ids if i not in gone]
+            self._row_of = {task_id: row for row, task_id in enumerate(self._ids)}
+            self._finished = deque(i for i in self._finished if i not in gone)
             self.endResetModel()
         else:
-            for first, end in reversed(runs):
+            ids, row_of = self._ids, self._row_of
+            for first, end in reversed(runs):  # from the bottom: rows above keep their numbers
                 self.beginRemoveRows(QModelIndex(), first, end)
-                del self._ids[first : end + 1]
+                run = set(ids[first : end + 1])
+                for task_id in run:
+                    del row_of[task_id]
+                del ids[first : end + 1]
+                self._finished = deque(i for i in self._finished if i not in run)
+                for row in range(first, len(ids)):
+                    row_of[ids[row]] = row
                 self.endRemoveRows()
         for task_id in gone:
             self._tasks.pop(task_id, None)
             self._dirty.discard(task_id)
             self._status_seen.pop(task_id, None)
-        self._finished = deque(i for i in self._finished if i not in gone)
-        self._row_of = {task_id: row for row, task_id in enumerate(self._ids)}
         self._forget_indexes(len(self._ids), before)
 
     def _forget_indexes(self, rows: int, before: int) -> None:
@@ -444,6 +461,9 @@ _ANSWERS: dict[int, Any] = {
     TaskModel.StatusRole: lambda model, task, column: task.get_status(),
 }
 _COLUMN_COUNT = len(TaskModel.Column)
+# A view repaints only the visible cells of a changed range of up to this many
+# cells, and its whole viewport for a larger one (QTableView, Qt 6.11).
+_PRECISE_CELLS = 200
 _VOLATILE = {
     TaskModel.Column.PROGRESS,
     TaskModel.Column.MESSAGE,
@@ -469,13 +489,14 @@ def role_data_of(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRo
     return cast(Iterable[QModelRoleData], span)
 
 
-def _runs(rows: list[int]) -> Iterable[tuple[int, int]]:
-    """Adjacent rows as (first, last) pairs: [1, 2, 3, 7, 8] -> (1, 3), (7, 8)."""
+def _runs(rows: list[int], longest: int | None = None) -> Iterable[tuple[int, int]]:
+    """Adjacent rows as (first, last) pairs: [1, 2, 3, 7, 8] -> (1, 3), (7, 8);
+    none longer than ``longest`` rows if given."""
     if not rows:
         return
     start = previous = rows[0]
     for row in rows[1:]:
-        if row != previous + 1:
+        if row != previous + 1 or (longest is not None and row - start >= longest):
             yield start, previous
             start = row
         previous = row
