@@ -150,6 +150,29 @@ class FakeClock:
         return self.now
 
 
+def test_the_table_shows_time_left_and_then_a_stall(task_manager, qtbot):
+    model = TaskModel(task_manager, stall_after=1.5)
+    release = threading.Event()
+
+    def steady_then_stuck(ctx):
+        for step in range(1, 26):  # 4 % every 0.1 s: 1.5 s to go at the end
+            ctx.set_progress(step / 100)
+            if release.wait(0.1):
+                return
+        release.wait(10)
+
+    task = task_manager.run_thread(steady_then_stuck)
+    qtbot.waitUntil(lambda: model.row_of(task.id) is not None, timeout=2000)
+
+    def eta_cell():
+        return model.index(model.row_of(task.id), Column.ETA).data()
+
+    qtbot.waitUntil(lambda: eta_cell().startswith("~"), timeout=4000)
+    qtbot.waitUntil(lambda: eta_cell() == "stalled", timeout=6000)
+    release.set()
+    assert task_manager.wait_until_settled(5000)
+
+
 def test_eta_from_recent_rate_and_stall_hint():
     clock = FakeClock()
     rate = ProgressRate(stall_after=10, clock=clock)

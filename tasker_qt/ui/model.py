@@ -220,12 +220,8 @@ class TaskModel(QAbstractTableModel):
             self._unsorted = True  # (the flush each arrival scheduled re-sorts, starts clocks)
 
     def _on_changed(self, tasks: list[Task]) -> None:
-        for task in tasks:
-            if task.id in self._row_of:  # arriving ones are shown as they are then
-                if task.is_running() and task.has_progress():  # none reported: busy, not stalled
-                    self.rate.record(task.id, task.get_progress())
-                self._dirty.add(task.id)
-        if self._dirty and not self._flush_timer.isActive():
+        self._dirty.update([task.id for task in tasks])  # the flush finds their rows
+        if not self._flush_timer.isActive():
             self._schedule_flush()
 
     def _on_finished(self, task: Task) -> None:
@@ -305,6 +301,13 @@ class TaskModel(QAbstractTableModel):
             self._announce_clock()
 
     def _announce_clock(self) -> None:
+        # Rates for time left and stalls are sampled here, once a second, not
+        # at every report: a frame's work then stays what the frame changed.
+        rate, tasks = self.rate, self._tasks
+        for task_id in self._ticking:
+            task = tasks.get(task_id)
+            if task is not None and task.has_progress():  # none reported: busy, not stalled
+                rate.record(task_id, task.get_progress())
         if self._sort_column in _VOLATILE:
             self._resort()
         row_of = self._row_of
