@@ -1,12 +1,21 @@
 """Is the GUI on time while tasks run? A 5 ms precise timer's lateness under load.
 
     QT_QPA_PLATFORM=offscreen python bench/bench_responsiveness.py [--seconds 10] [--rounds 3]
+        [--load paced|c|tight]
 
-The load: a TaskMonitorPanel shown with 10,000 finished rows, 64 thread jobs
-and 2 process jobs reporting progress in loops that sleep 1 ms, and 100
-coroutines ticking every 10 ms. Cases: the panel as it is, with text in its
-filter box, and sorted by progress. The floor is the same load with no task
-library: bare threads and a static table of 10,000 rows.
+The load, with a TaskMonitorPanel shown holding 10,000 finished rows:
+
+* ``paced`` (default): 64 thread jobs and 2 process jobs reporting progress
+  and a message in loops that sleep 1 ms, and 100 coroutines ticking every 10 ms;
+* ``c``: 8 thread jobs hashing 256 KB blocks (CPU in C, which lets go of the
+  interpreter lock), reporting after each block;
+* ``tight``: 8 thread jobs in pure-Python loops, reporting every few
+  microseconds (they hold the interpreter lock; such work belongs in
+  process jobs, see the README).
+
+Cases: the panel as it is, with text in its filter box, and sorted by
+progress. The floor is the same thread jobs with no task library (they
+report to plain attributes) and a static table of 10,000 rows.
 
 "tasker_qt" shows the top of the table (finished rows; the live ones are
 below, off screen); "live rows in view" scrolls to the live rows, so every
@@ -22,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import os
 import sys
@@ -31,23 +41,50 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 ROWS = 10_000
-THREAD_JOBS = 64
-PROCESS_JOBS = 2
-COROUTINES = 100
+# load -> (thread jobs, process jobs, coroutines); the floor runs the thread jobs only
+LOADS = {"paced": (64, 2, 100), "c": (8, 0, 0), "tight": (8, 0, 0)}
 TICK_MS = 5
 CASES = ("floor", "tasker_qt", "live rows in view", "filter text", "sorted by progress")
 
 
-def paced(ctx, stop_after):  # type: ignore[no-untyped-def]
-    """A job that reports progress every millisecond until it is told to stop."""
+_BLOCK = bytes(256 * 1024)
+
+
+def _step(load: str) -> None:
+    """One step of a job's work between two reports."""
+    if load == "paced":
+        time.sleep(0.001)  # waits, as I/O does
+    elif load == "c":
+        hashlib.sha256(_BLOCK).digest()  # about 0.2 ms in C without the interpreter lock
+    else:
+        sum(range(50))  # pure Python: holds the interpreter lock throughout
+
+
+def reporting(ctx, stop_after, load="paced"):  # type: ignore[no-untyped-def]
+    """A job that reports progress and a message after every step until told to stop."""
     end = time.monotonic() + stop_after
     i = 0
     while not ctx.is_cancelled() and time.monotonic() < end:
         i += 1
         ctx.set_progress((i % 1000) / 1000)
         ctx.set_message(f"step {i}")
-        time.sleep(0.001)
+        _step(load)
     return i
+
+
+class _BareContext:
+    """What the floor's threads report to: plain attributes, no task library."""
+
+    def __init__(self, stop: threading.Event) -> None:
+        self.is_cancelled = stop.is_set
+        self.progress = 0.0
+        self.message = ""
+
+    def set_progress(self, value: float) -> None:
+        self.progress = value
+
+    def set_message(self, text: str) -> None:
+        self.message = text
 
 
 async def ticking(ctx, stop_after):  # type: ignore[no-untyped-def]
@@ -77,7 +114,7 @@ def _measure(seconds: float) -> dict[str, float]:
     return timer_lateness(turn, TICK_MS)
 
 
-def _floor(seconds: float) -> dict[str, float]:
+def _floor(seconds: float, load: str) -> dict[str, float]:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
@@ -90,16 +127,10 @@ def _floor(seconds: float) -> dict[str, float]:
     view.resize(1200, 800)
     view.show()
     stop = threading.Event()
-    progress = [0.0] * THREAD_JOBS
-
-    def work(n: int) -> None:
-        i = 0
-        while not stop.is_set():
-            i += 1
-            progress[n] = (i % 1000) / 1000
-            time.sleep(0.001)
-
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(THREAD_JOBS)]
+    threads = [
+        threading.Thread(target=reporting, args=(_BareContext(stop), seconds + 30, load))
+        for _ in range(LOADS[load][0])
+    ]
     for thread in threads:
         thread.start()
     try:
@@ -110,7 +141,7 @@ def _floor(seconds: float) -> dict[str, float]:
             thread.join()
 
 
-def _tasker(case: str, seconds: float) -> dict[str, float]:
+def _tasker(case: str, seconds: float, load: str) -> dict[str, float]:
     import qasync
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -120,7 +151,8 @@ def _tasker(case: str, seconds: float) -> dict[str, float]:
 
     app = QApplication(sys.argv[:1])
     asyncio.set_event_loop(qasync.QEventLoop(app))
-    manager = TaskManager(app, thread_workers=THREAD_JOBS, process_workers=PROCESS_JOBS)
+    thread_jobs, process_jobs, coroutines = LOADS[load]
+    manager = TaskManager(app, thread_workers=thread_jobs, process_workers=max(process_jobs, 1))
     panel = TaskMonitorPanel(manager)
     panel.model.max_finished = ROWS
     panel.resize(1200, 800)
@@ -133,11 +165,11 @@ def _tasker(case: str, seconds: float) -> dict[str, float]:
     elif case == "sorted by progress":
         panel.view.sortByColumn(TaskModel.Column.PROGRESS, Qt.SortOrder.DescendingOrder)
     long = seconds + 30
-    for _ in range(THREAD_JOBS):
-        manager.run_thread(paced, long)
-    for _ in range(PROCESS_JOBS):
-        manager.run_process(paced, long)
-    for _ in range(COROUTINES):
+    for _ in range(thread_jobs):
+        manager.run_thread(reporting, long, load)
+    for _ in range(process_jobs):
+        manager.run_process(reporting, long, load)
+    for _ in range(coroutines):
         manager.add_coroutine(ticking, long)
     manager.wait_until_settled(2000)  # let everything start (returns False: they run)
     if case == "live rows in view":
@@ -148,8 +180,8 @@ def _tasker(case: str, seconds: float) -> dict[str, float]:
         manager.shutdown(10)
 
 
-def _one(case: str, seconds: float) -> None:
-    result = _floor(seconds) if case == "floor" else _tasker(case, seconds)
+def _one(case: str, seconds: float, load: str) -> None:
+    result = _floor(seconds, load) if case == "floor" else _tasker(case, seconds, load)
     print(json.dumps(result))
 
 
@@ -159,16 +191,21 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
     parser.add_argument("--cases", default=",".join(CASES))
+    parser.add_argument("--load", choices=LOADS, default="paced")
     args = parser.parse_args()
     if args.case:
-        _one(args.case, args.seconds)
+        _one(args.case, args.seconds, args.load)
         return 0
     from common import alternate, median_of
 
     cases = args.cases.split(",")
-    runs = alternate(__file__, [["--case", c, "--seconds", str(args.seconds)] for c in cases],
-                     args.rounds)  # fmt: skip
-    print(f"{args.rounds} rounds of {args.seconds:.0f} s, medians; 5 ms precise timer")
+    runs = alternate(
+        __file__,
+        [["--case", c, "--seconds", str(args.seconds), "--load", args.load] for c in cases],
+        args.rounds,
+    )
+    print(f"load {args.load}: {args.rounds} rounds of {args.seconds:.0f} s, medians; "
+          "5 ms precise timer")  # fmt: skip
     print(f"{'case':22} {'p99 ms':>8} {'max ms':>8} {'fires':>7}")
     for case, case_runs in zip(cases, runs, strict=True):
         p99, worst = median_of(case_runs, "p99"), median_of(case_runs, "max")
