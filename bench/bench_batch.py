@@ -15,7 +15,6 @@ spawned workers re-import this file.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -85,14 +84,9 @@ def _one(case: str, size: int) -> None:
 
 
 def main() -> int:
-    from common import alternate, median_of
+    from common import alternate, arguments, median_of
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--sizes", default="1000,10000,50000")
-    parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
-    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = arguments(sizes="1000,10000,50000").parse_args()
     if args.case:
         _one(args.case, args.size)
         return 0

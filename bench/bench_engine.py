@@ -21,7 +21,6 @@ Keep imports inside the functions: spawned workers re-import this file.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import random
@@ -270,14 +269,10 @@ def _one(case: str, size: int) -> None:
 
 
 def main() -> int:
-    from common import alternate, median_of
+    from common import alternate, arguments, median_of
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser = arguments(sizes="1000,10000,50000")
     parser.add_argument("--only", help="comparisons whose name contains this text")
-    parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
-    parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.case:
         _one(args.case, args.size)

@@ -20,7 +20,6 @@ of finished rows, and that it stays bounded after ten times as many tasks.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import os
@@ -200,16 +199,11 @@ def _one(case: str, rows: int) -> None:
 
 
 def main() -> int:
-    from common import alternate, median_of
+    from common import alternate, arguments, median_of
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--sizes", default="1000,10000,50000")
-    parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
-    parser.add_argument("--rows", type=int, default=0, help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = arguments(sizes="1000,10000,50000").parse_args()
     if args.case:
-        _one(args.case, args.rows)
+        _one(args.case, args.size)
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"a frame with every live row changed (ms); {args.rounds} alternating rounds, "
@@ -217,7 +211,7 @@ def main() -> int:
     print(f"{'case':22}" + "".join(f"{f'{size:,} rows':>22}" for size in sizes))
     table: dict[str, list[str]] = {case: [] for case in CASES}
     for size in sizes:
-        runs = alternate(__file__, [["--case", c, "--rows", str(size)] for c in CASES],
+        runs = alternate(__file__, [["--case", c, "--size", str(size)] for c in CASES],
                          args.rounds)  # fmt: skip
         floor = median_of(runs[0], "median")
         for case, case_runs in zip(CASES, runs, strict=True):

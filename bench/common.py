@@ -8,6 +8,7 @@ tables show medians. Children print one JSON object as their last line.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import os
@@ -41,6 +42,17 @@ def alternate(
                 raise RuntimeError(f"{' '.join(cases[i])} failed:\n{ran.stderr[-3000:]}")
             results[i].append(json.loads(ran.stdout.strip().splitlines()[-1]))
     return results
+
+
+def arguments(sizes: str) -> argparse.ArgumentParser:
+    """The options of a benchmark measured at several ``sizes`` ("1000,10000"):
+    ``--rounds``, ``--sizes``, and the hidden ``--case``/``--size`` its children get."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sizes", default=sizes)
+    parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
+    parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
+    return parser
 
 
 def median_of(runs: list[dict[str, Any]], key: str) -> float:
