@@ -90,7 +90,7 @@ def main() -> int:
     if args.case:
         _one(args.case, args.size)
         return 0
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = args.sizes
     names = list(CASES)
     print(f"{args.rounds} rounds, fresh process each, medians (s); {WORKERS} workers")
     print(f"{'case':34}" + "".join(f"{size:>10,} {'ratio':>6}" for size in sizes))

@@ -277,7 +277,7 @@ def main() -> int:
     if args.case:
         _one(args.case, args.size)
         return 0
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = args.sizes
     print(f"{args.rounds} alternating rounds, a fresh process each, medians; ratio = ours / bare")
     for name, ((ours, bare), sized) in COMPARISONS.items():
         if args.only and args.only not in name:

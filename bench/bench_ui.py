@@ -205,7 +205,7 @@ def main() -> int:
     if args.case:
         _one(args.case, args.size)
         return 0
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = args.sizes
     print(f"a frame with every live row changed (ms); {args.rounds} alternating rounds, "
           f"medians of {FRAMES} frames, then of rounds; ratio to the floor")  # fmt: skip
     print(f"{'case':22}" + "".join(f"{f'{size:,} rows':>22}" for size in sizes))

@@ -46,10 +46,13 @@ def alternate(
 
 def arguments(sizes: str) -> argparse.ArgumentParser:
     """The options of a benchmark measured at several ``sizes`` ("1000,10000"):
-    ``--rounds``, ``--sizes``, and the hidden ``--case``/``--size`` its children get."""
+    ``--rounds``, ``--sizes`` (read as a list of ints), and the hidden
+    ``--case``/``--size`` its children get."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--sizes", default=sizes)
+    parser.add_argument(
+        "--sizes", default=sizes, type=lambda text: [int(size) for size in text.split(",")]
+    )
     parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
     parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
     return parser
