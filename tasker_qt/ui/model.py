@@ -47,9 +47,9 @@ class TaskModel(QAbstractTableModel):
     rows as one insertion and changes as one ``dataChanged`` per changed row or
     short run of adjacent changed rows, however fast tasks come and report.
     Status changes are announced for all roles (a sorting or filtering proxy
-    re-places those rows); progress, message and
-    ETA changes name only the roles they touch, so they repaint without making
-    a proxy re-sort thousands of rows every frame.
+    re-places those rows); progress, message and ETA changes name only the
+    roles they touch, so they repaint without making a proxy re-sort thousands
+    of rows every frame.
     """
 
     Column = cells.Column
@@ -78,11 +78,12 @@ class TaskModel(QAbstractTableModel):
         self.rate = ProgressRate(stall_after=stall_after)
         self._ids: list[int] = []
         self._tasks: dict[int, Task] = {}
-        self._row_of: dict[int, int] = {}
+        self._rows: dict[int, int] | None = {}  # see _row_of
         self._live: set[int] = set()
         self._ticking: set[int] = set()  # started, not finished: their clocks move
         self._arriving: dict[int, Task] = {}  # added since the last flush, in order
         self._finished: deque[int] = deque()
+        self._leaving = 0  # finished rows of a removal in progress still shown (see _remove)
         self._dirty: set[int] = set()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -130,7 +131,15 @@ class TaskModel(QAbstractTableModel):
     def finished_count(self) -> int:
         """How many rows hold finished tasks."""
         self._catch_up()
-        return len(self._finished)
+        return len(self._finished) + self._leaving
+
+    @property
+    def _row_of(self) -> dict[int, int]:
+        """Task id -> row; worked out again on first use after rows went (see _remove)."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = {task_id: row for row, task_id in enumerate(self._ids)}
+        return rows
 
     # --- Qt model --------------------------------------------------------------
 
@@ -206,10 +215,11 @@ class TaskModel(QAbstractTableModel):
         self._arriving.clear()
         first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(arriving) - 1)
+        row_of = self._row_of
         for row, task in enumerate(arriving, first):
             self._ids.append(task.id)
             self._tasks[task.id] = task
-            self._row_of[task.id] = row
+            row_of[task.id] = row
             self._status_seen[task.id] = _shown_status(task)
             if not task.is_final():  # a final one is in _finished already (_on_finished)
                 self._live.add(task.id)
@@ -258,8 +268,9 @@ class TaskModel(QAbstractTableModel):
         self._last_flush = time.perf_counter()
         self._catch_up()
         moved, progressed = [], []
+        row_of = self._row_of
         for task_id in self._dirty:
-            row = self._row_of.get(task_id)
+            row = row_of.get(task_id)
             if row is None:
                 continue
             task = self._tasks[task_id]
@@ -363,7 +374,7 @@ class TaskModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self._ids
         self._ids = ids
-        self._row_of = {task_id: row for row, task_id in enumerate(ids)}
+        self._rows = {task_id: row for row, task_id in enumerate(ids)}
         before = self.persistentIndexList()
         after = [self.index(self._row_of[old[i.row()]], i.column()) for i in before]
         self.changePersistentIndexList(before, after)
@@ -382,34 +393,31 @@ class TaskModel(QAbstractTableModel):
         self._remove([i for i in task_ids if i in self._row_of and i not in self._live])
 
     def _remove(self, task_ids: list[int]) -> None:
-        """Drop these rows, keeping the bookkeeping true whenever a listener looks.
+        """Drop these (finished) rows, keeping the bookkeeping true whenever a listener looks.
 
         Views and the panel read the model (``row_of``, ``finished_count``) as
-        each removal is announced, so by the end of every run of rows its
-        tasks are off ``_finished`` and the row numbers below it are right.
+        each removal is announced. Row numbers are worked out again only if
+        someone asks before the next frame (one pass, not one per run), and the
+        finished rows still to go are counted, not searched for, run by run.
         """
         gone, before = set(task_ids), len(self._ids)
         rows = sorted(self._row_of[i] for i in gone if i in self._row_of)
         if not rows:
             return
+        self._finished = deque(i for i in self._finished if i not in gone)
         runs = list(_runs(rows))
         if len(runs) > 64:  # scattered: one reset beats many moves
             self.beginResetModel()
             self._ids = [i for i in self._ids if i not in gone]
-            self._row_of = {task_id: row for row, task_id in enumerate(self._ids)}
-            self._finished = deque(i for i in self._finished if i not in gone)
+            self._rows = None
             self.endResetModel()
         else:
-            ids, row_of = self._ids, self._row_of
+            self._leaving = len(rows)
             for first, end in reversed(runs):  # from the bottom: rows above keep their numbers
                 self.beginRemoveRows(QModelIndex(), first, end)
-                run = set(ids[first : end + 1])
-                for task_id in run:
-                    del row_of[task_id]
-                del ids[first : end + 1]
-                self._finished = deque(i for i in self._finished if i not in run)
-                for row in range(first, len(ids)):
-                    row_of[ids[row]] = row
+                del self._ids[first : end + 1]
+                self._rows = None
+                self._leaving -= end - first + 1
                 self.endRemoveRows()
         for task_id in gone:
             self._tasks.pop(task_id, None)
