@@ -199,11 +199,15 @@ class TaskManager(QObject):
         GUI_THREAD[0] = self._gui_ident
         meta = self.metaObject()
         # Per-task signals go out only where someone listens (see _announce).
-        self._added_method, self._changed_method, self._finished_method = (
+        (
+            self._task_added_method,
+            self._tasks_changed_method,
+            self._task_changed_method,
+            self._task_finished_method,
+        ) = (
             meta.method(meta.indexOfSignal(f"{name}(PyObject)"))
-            for name in ("task_added", "tasks_changed", "task_finished")
+            for name in ("task_added", "tasks_changed", "task_changed", "task_finished")
         )
-        self._task_changed_method = meta.method(meta.indexOfSignal("task_changed(PyObject)"))
         self._last_tick = 0.0
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)  # its lateness is measured
@@ -361,7 +365,7 @@ class TaskManager(QObject):
         self._round_total += 1
         if self._idle.is_set():
             self._idle.clear()
-        if self.isSignalConnected(self._added_method):
+        if self.isSignalConnected(self._task_added_method):
             self.task_added.emit(task)
         try:
             self._runners[task.kind].start(task, job)
@@ -468,7 +472,7 @@ class TaskManager(QObject):
         if task._when_done is not None:
             _call_safely(task._when_done, task)
         self._announce([task])
-        if self.isSignalConnected(self._finished_method):
+        if self.isSignalConnected(self._task_finished_method):
             self.task_finished.emit(task)
         self._schedule_update()
         self._update_idle()
@@ -531,7 +535,7 @@ class TaskManager(QObject):
         interpreter lock (hundreds of microseconds), so per-task signals
         nobody receives are not sent.
         """
-        if self.isSignalConnected(self._changed_method):
+        if self.isSignalConnected(self._tasks_changed_method):
             self.tasks_changed.emit(changed)
         if self.isSignalConnected(self._task_changed_method):
             for task in changed:
