@@ -485,3 +485,39 @@ def test_the_name_column_grows_to_fit_new_names_within_reason(task_manager, qtbo
     qtbot.waitUntil(lambda: panel.index_of(huge).isValid(), timeout=3000)
     assert header.sectionSize(Column.NAME) == MOST  # elided, not pushing the message away
     assert task_manager.wait_until_settled(3000)
+
+
+def test_a_bar_drawn_once_is_reused_only_where_it_looks_the_same(task_manager, qtbot, qapp):
+    # bars are kept as pictures (progress_delegate._Pictures): another palette
+    # or another status must give another picture
+    from PySide6.QtGui import QPalette
+
+    from tasker_qt.ui.contrast import dark_palette
+
+    panel = _panel(qtbot, task_manager)
+    release = threading.Event()
+
+    def half_then_fail(ctx):
+        ctx.set_progress(0.5)
+        release.wait(10)
+        raise ValueError("stopped at half")
+
+    task = task_manager.run_thread(half_then_fail)
+    qtbot.waitUntil(lambda: panel.index_of(task, Column.PROGRESS).data() == "50%", timeout=3000)
+
+    def bar():  # the bar alone, not the cell's background around it
+        rect = panel.view.visualRect(panel.index_of(task, Column.PROGRESS)).adjusted(5, 5, -5, -5)
+        return panel.view.viewport().grab(rect).toImage()
+
+    plain = bar()
+    old_palette = QPalette(qapp.palette())
+    qapp.setPalette(dark_palette())
+    try:
+        qtbot.waitUntil(lambda: bar() != plain, timeout=2000)
+    finally:
+        qapp.setPalette(old_palette)
+    qtbot.waitUntil(lambda: bar() == plain, timeout=2000)
+    release.set()
+    qtbot.waitUntil(task.is_final, timeout=3000)
+    assert panel.index_of(task, Column.PROGRESS).data() == "50%"
+    qtbot.waitUntil(lambda: bar() != plain, timeout=2000)  # in the colour of failure

@@ -69,8 +69,10 @@ class CallbackTimer(QObject):
         self._stopped = True
         self._timer.stop()
         self._due.clear()
-        if self._previous is not None:
+        if self._previous is not None:  # deleted here, in its own thread
             self._previous.stop()
+            self._previous.deleteLater()
+            self._previous = None
 
     def set_debug(self, enabled: bool) -> None:
         self._debug = enabled
