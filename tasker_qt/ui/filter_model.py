@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QModelRoleData,
@@ -66,6 +67,7 @@ class TaskFilterModel(QSortFilterProxyModel):
         self._needle = ""
         self._show = Show.ALL
         self._filtering = False
+        self._tasks: TaskModel | None = None  # the source, if a TaskModel
         self.setDynamicSortFilter(False)  # nothing to re-check until a filter is set
 
     def multiData(
@@ -77,8 +79,8 @@ class TaskFilterModel(QSortFilterProxyModel):
 
         Qt's proxy would ask the source role by role, one lock round trip each.
         """
-        source = self.sourceModel()
-        if not isinstance(source, TaskModel):
+        source = self._tasks
+        if source is None:
             super().multiData(index, roleDataSpan)
         elif self._filtering:
             source.multiData(self.mapToSource(index), roleDataSpan)
@@ -86,9 +88,8 @@ class TaskFilterModel(QSortFilterProxyModel):
             source.multiData(index, roleDataSpan)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if isinstance(source, TaskModel):
-            source.sort(column, order)
+        if self._tasks is not None:
+            self._tasks.sort(column, order)
         else:
             super().sort(column, order)
 
@@ -112,16 +113,23 @@ class TaskFilterModel(QSortFilterProxyModel):
         self._show = show
         self._refilter()
 
+    def setSourceModel(self, model: QAbstractItemModel | None) -> None:
+        super().setSourceModel(model)  # type: ignore[arg-type]
+        self._tasks = model if isinstance(model, TaskModel) else None
+
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        source = self.sourceModel()
-        if not isinstance(source, TaskModel):
+        # Called for every changed row each frame while filtering: kept lean.
+        if self._tasks is None:
             return True
-        task = source.task(source_row)
-        if not self._show.accepts(task.get_status()):
+        task = self._tasks.task(source_row)
+        if self._show is not Show.ALL and not self._show.accepts(task.get_status()):
             return False
         if not self._needle:
             return True
-        haystack = " ".join(filter(None, (task.name, task.get_message(), error_summary(task))))
+        message = task.get_message()
+        haystack = f"{task.name} {message}" if message else task.name
+        if task.error is not None:
+            haystack = f"{haystack} {error_summary(task)}"
         return self._needle in haystack.casefold()

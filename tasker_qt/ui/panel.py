@@ -234,7 +234,7 @@ class TaskMonitorPanel(QWidget):
         current_task = current.data(TaskModel.TaskRole) if current.isValid() else None
         # Detached, the proxy no longer follows the model (the stubs forget that
         # Qt takes no model here).
-        self.proxy.setSourceModel(self.model if filtering else None)  # type: ignore[arg-type]
+        self.proxy.setSourceModel(self.model if filtering else None)
         old_selection = self.view.selectionModel()
         self.view.setModel(shown)
         old_selection.deleteLater()  # the view does not delete the one it replaced
