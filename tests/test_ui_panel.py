@@ -521,3 +521,25 @@ def test_a_bar_drawn_once_is_reused_only_where_it_looks_the_same(task_manager, q
     qtbot.waitUntil(task.is_final, timeout=3000)
     assert panel.index_of(task, Column.PROGRESS).data() == "50%"
     qtbot.waitUntil(lambda: bar() != plain, timeout=2000)  # in the colour of failure
+
+
+def test_the_cancel_button_looks_pressed_while_pressed_only(task_manager, qtbot):
+    # buttons are kept as pictures too: each look must be its own
+    panel = _panel(qtbot, task_manager)
+    task = task_manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(lambda: panel.index_of(task).isValid() and task.is_running(), timeout=3000)
+    cell = panel.view.visualRect(panel.index_of(task, Column.CANCEL))
+
+    def button():
+        return panel.view.viewport().grab(cell).toImage()
+
+    raised = button()
+    viewport = panel.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=cell.center())
+    qtbot.waitUntil(lambda: button() != raised, timeout=2000)
+    beside = QPoint(cell.left() + 1, cell.center().y())  # in the cell, off the button
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=beside)
+    qtbot.waitUntil(lambda: button() == raised, timeout=2000)
+    assert task.is_running()  # pressed and let go beside it: not a click
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(3000)

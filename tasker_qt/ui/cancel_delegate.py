@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from ..core.task import Task
 from .model import TaskModel
+from .pictures import Pictures, control_picture
 
 _Index = QModelIndex | QPersistentModelIndex
 State = QStyle.StateFlag
+# A button's few looks (hovered, pressed, asked already) per palette and size.
+_PICTURES = Pictures(limit=32)
 _MOUSE_BUTTON_EVENTS = (
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonDblClick,
@@ -70,21 +73,37 @@ class CancelButtonDelegate(QStyledItemDelegate):
         task = index.data(TaskModel.TaskRole)
         if task is None or task.is_final():
             return
-        button = QStyleOptionButton()
-        button.rect = self.button_rect(option.rect)
-        button.icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
-        button.iconSize = QSize(button.rect.width() - 6, button.rect.height() - 6)
-        button.state = QStyle.StateFlag.State_Enabled
-        if option.state & QStyle.StateFlag.State_MouseOver:
-            button.state |= QStyle.StateFlag.State_MouseOver
-        button.state |= (
-            QStyle.StateFlag.State_Sunken
-            if task is self._pressed
-            else QStyle.StateFlag.State_Raised
-        )
+        rect = self.button_rect(option.rect)
+        state = State.State_Enabled
+        if option.state & State.State_MouseOver:
+            state |= State.State_MouseOver
+        state |= State.State_Sunken if task is self._pressed else State.State_Raised
         if task.cancel_requested:  # asked already: show it pressed and dim
-            button.state &= ~QStyle.StateFlag.State_Enabled
-        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
+            state &= ~State.State_Enabled
+        ratio = painter.device().devicePixelRatio()
+        key = (
+            id(style),
+            option.palette.cacheKey(),
+            state.value,
+            rect.width(),
+            rect.height(),
+            ratio,
+        )
+        picture = _PICTURES.get(key)
+        if picture is None:
+            button = QStyleOptionButton()
+            button.rect = rect
+            button.palette = option.palette
+            button.icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
+            button.iconSize = QSize(rect.width() - 6, rect.height() - 6)
+            button.state = state
+            picture = _PICTURES.keep(
+                key,
+                control_picture(
+                    style, QStyle.ControlElement.CE_PushButton, button, option.widget, ratio
+                ),
+            )
+        painter.drawPixmap(rect.topLeft(), picture)
 
     def editorEvent(
         self,

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
-    QWidget,
 )
 
 from ..core.status import TaskStatus
 from .icons import STATUS_COLORS
 from .localized import percent
 from .model import TaskModel
+from .pictures import Pictures, control_picture
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +60,10 @@ class ProgressDelegate(QStyledItemDelegate):
         picture = _PICTURES.get(key)
         if picture is None:
             bar = _bar(option, rect, status, round(pixels * _STEPS / width), text)
-            picture = _PICTURES.keep(key, _drawn(style, bar, widget, ratio))
+            picture = _PICTURES.keep(
+                key,
+                control_picture(style, QStyle.ControlElement.CE_ProgressBar, bar, widget, ratio),
+            )
         painter.drawPixmap(rect.topLeft(), picture)
 
 
@@ -87,52 +89,8 @@ def _bar(
     return bar
 
 
-class _Pictures:
-    """Bars drawn once and then copied: a style's bar is the dearest part of a frame.
-
-    Fusion takes about 60 µs to draw one (the rest of a bar's cell, 20), a
-    table of running tasks repaints its visible bars every frame, and those
-    are a few hundred different pictures at most: a pixel of fill, a percent
-    of text. The oldest pictures go first.
-    """
-
-    LIMIT = 400  # about 10 KB each
-
-    def __init__(self) -> None:
-        self._kept: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-
-    def get(self, key: tuple[object, ...]) -> QPixmap | None:
-        picture = self._kept.get(key)
-        if picture is not None:
-            self._kept.move_to_end(key)
-        return picture
-
-    def keep(self, key: tuple[object, ...], picture: QPixmap) -> QPixmap:
-        self._kept[key] = picture
-        if len(self._kept) > self.LIMIT:
-            self._kept.popitem(last=False)
-        return picture
-
-
-_PICTURES = _Pictures()
-
-
-def _drawn(
-    style: QStyle, bar: QStyleOptionProgressBar, widget: QWidget | None, ratio: float
-) -> QPixmap:
-    """The bar drawn on a picture of its own."""
-    width, height = bar.rect.width(), bar.rect.height()
-    picture = QPixmap(round(width * ratio), round(height * ratio))
-    picture.setDevicePixelRatio(ratio)
-    picture.fill(Qt.GlobalColor.transparent)
-    alone = QStyleOptionProgressBar(bar)
-    alone.rect = QRect(0, 0, width, height)
-    painter = QPainter(picture)
-    try:
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, alone, painter, widget)
-    finally:
-        painter.end()
-    return picture
+# Every bar on screen, and those of a few frames before: about 10 KB each.
+_PICTURES = Pictures(limit=400)
 
 
 BUSY_CYCLE = 1.6  # seconds for the busy chunk to travel across and back
