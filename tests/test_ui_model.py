@@ -1,11 +1,13 @@
+import asyncio
 import contextlib
 import threading
 import time
+from random import Random
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from tasker_qt.ui import TaskModel
+from tasker_qt.ui import TaskModel, cells
 from tasker_qt.ui.eta import ProgressRate, format_duration
 from tests import jobs
 
@@ -300,3 +302,70 @@ def test_a_task_that_ends_before_its_row_is_shown_still_counts_as_finished(task_
     assert model.finished_count() == 3
     model.clear_finished()
     assert model.rowCount() == 0
+
+
+async def _hold(ctx):
+    await asyncio.sleep(3600)  # until cancelled
+
+
+def _key_order(model, column, descending):
+    """The rows as a full sort by every task's sort key now would give them."""
+    ids = sorted(
+        (model.task(row).id for row in range(model.rowCount())),
+        key=lambda i: (cells.sort_key(model._tasks[i], column, model.rate), i),
+        reverse=descending,
+    )
+    return ids
+
+
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_sorted_by_progress_the_rows_stay_in_order_as_they_change(task_manager, qtbot, order):
+    model = TaskModel(task_manager, max_finished=40)
+    random = Random(7)
+    for n in range(30):
+        task_manager.run_thread(jobs.add, n)
+    assert task_manager.wait_until_settled(10_000)
+    live = [task_manager.add_coroutine(_hold) for _ in range(30)]
+    qtbot.waitUntil(lambda: all(task.is_running() for task in live), timeout=3000)
+    model.sort(Column.PROGRESS, order)
+    descending = order == Qt.SortOrder.DescendingOrder
+    for _ in range(20):
+        for task in random.sample(live, 10):
+            task._context.set_progress(random.random())
+        task_manager._tick()
+        model._flush()
+        if random.random() < 0.3:  # more rows come; the cap drops the oldest finished
+            more = [task_manager.run_thread(jobs.add, 1) for _ in range(5)]
+            qtbot.waitUntil(lambda more=more: all(task.is_final() for task in more), timeout=3000)
+            model._flush()
+        model._announce_clock()  # the once-a-second re-placing of live rows
+        ids = [model.task(row).id for row in range(model.rowCount())]
+        assert ids == _key_order(model, Column.PROGRESS, descending)
+        assert all(model.row_of(task_id) == row for row, task_id in enumerate(ids))
+    assert model.rowCount() == 30 + 40
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(5000)
+
+
+def test_once_a_second_only_live_rows_are_sorted_in_again(task_manager, qtbot, monkeypatch):
+    model = TaskModel(task_manager, max_finished=2000)
+    for _ in range(2000):
+        task_manager.run_thread(jobs.add, 1)
+    assert task_manager.wait_until_settled(30_000)
+    live = [task_manager.add_coroutine(_hold) for _ in range(5)]
+    qtbot.waitUntil(lambda: all(task.is_running() for task in live), timeout=3000)
+    model.sort(Column.PROGRESS)
+    keys_made = []
+    sort_key = cells.sort_key
+    monkeypatch.setattr(
+        cells, "sort_key", lambda task, *args: keys_made.append(task.id) or sort_key(task, *args)
+    )
+    for n, task in enumerate(live):
+        task._context.set_progress(0.1 * (n + 1))
+    task_manager._tick()
+    model._flush()
+    model._announce_clock()
+    assert sorted(keys_made) == sorted(task.id for task in live)  # not 2,005 keys
+    assert [model.task(row) for row in range(5)] == live  # least progress first
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(5000)

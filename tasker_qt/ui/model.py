@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections import deque
 from collections.abc import Iterable
@@ -87,7 +88,11 @@ class TaskModel(QAbstractTableModel):
         self._dirty: set[int] = set()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._unsorted = False
+        # The rows in ascending order of their sort keys as last worked out
+        # (rows show it, or its reverse); rows added since, to be put in place.
+        self._keys: dict[int, Any] = {}
+        self._ascending: list[int] = []
+        self._unplaced: set[int] = set()
         self._status_seen: dict[int, tuple[TaskStatus, bool]] = {}  # and cancel asked
         self._cells: dict[tuple[int, int], QModelIndex] = {}  # see _cell
         self._flush_timer = QTimer(self, singleShot=True)
@@ -226,8 +231,7 @@ class TaskModel(QAbstractTableModel):
                 if task.is_running():
                     self._ticking.add(task.id)
         self.endInsertRows()  # whoever listens sees the rows' bookkeeping complete
-        if self._sort_column >= 0:
-            self._unsorted = True  # (the flush each arrival scheduled re-sorts, starts clocks)
+        self._unplaced.update(task.id for task in arriving)  # sorted in by the next flush
 
     def _on_changed(self, tasks: list[Task]) -> None:
         self._dirty.update([task.id for task in tasks])  # the flush finds their rows
@@ -267,7 +271,7 @@ class TaskModel(QAbstractTableModel):
     def _announce_changes(self) -> None:
         self._last_flush = time.perf_counter()
         self._catch_up()
-        moved, progressed = [], []
+        moved, moved_ids, progressed = [], [], []
         row_of = self._row_of
         for task_id in self._dirty:
             row = row_of.get(task_id)
@@ -280,6 +284,7 @@ class TaskModel(QAbstractTableModel):
             else:
                 self._status_seen[task_id] = status
                 moved.append(row)
+                moved_ids.append(task_id)
                 if task.is_running():
                     self._ticking.add(task_id)
         self._dirty.clear()
@@ -299,8 +304,8 @@ class TaskModel(QAbstractTableModel):
         for row in sorted(moved):
             self.dataChanged.emit(cell(row, 0), cell(row, _COLUMN_COUNT - 1))
         self._announce_runs(progressed, _Column.PROGRESS, _Column.MESSAGE)
-        if moved or self._unsorted:
-            self._resort()
+        if moved_ids or self._unplaced:
+            self._place(moved_ids)
         if moved or progressed:
             self.rows_refreshed.emit(bool(moved))
 
@@ -320,7 +325,7 @@ class TaskModel(QAbstractTableModel):
             if task is not None and task.has_progress():  # none reported: busy, not stalled
                 rate.record(task_id, task.get_progress())
         if self._sort_column in _VOLATILE:
-            self._resort()
+            self._place(self._ticking)
         row_of = self._row_of
         rows = [row for task_id in self._ticking if (row := row_of.get(task_id)) is not None]
         self._announce_runs(rows, _Column.ELAPSED, _Column.ETA)
@@ -350,25 +355,60 @@ class TaskModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (-1: submission order), and keep it sorted as tasks change.
 
-        Rows re-sort when tasks are added or change status, and once a second
-        when sorted by a column that moves on its own (progress, elapsed...).
-        Sorting here, with one Python key per row, is what keeps ten thousand
-        rows cheap: a proxy would ask ``data()`` for every comparison.
+        New rows and rows whose status changed are put in place each frame,
+        and once a second, when sorted by a column that moves on its own
+        (progress, elapsed...), the rows of running tasks are. Sorting here,
+        with one Python key per row, is what keeps ten thousand rows cheap: a
+        proxy would ask ``data()`` for every comparison.
         """
+        self._catch_up()
         self._sort_column, self._sort_order = column, order
-        self._resort()
+        key = self._sort_key
+        self._keys = {task_id: key(task_id) for task_id in self._ids}
+        self._ascending = sorted(self._keys, key=self._keys.__getitem__)
+        self._unplaced.clear()
+        self._show_order()
 
-    def _resort(self) -> None:
-        self._unsorted = False
-        column, tasks = self._sort_column, self._tasks
+    def _sort_key(self, task_id: int) -> tuple[Any, ...]:
+        column = self._sort_column
         if column < 0:
-            ids = sorted(self._ids)  # ids grow with submission
+            return (task_id,)  # ids grow with submission
+        return (cells.sort_key(self._tasks[task_id], column, self.rate), task_id)
+
+    def _place(self, changed: Iterable[int]) -> None:
+        """Put new rows, and ``changed`` ones by their keys now, where they sort.
+
+        Only those rows' keys are worked out again; every other row keeps its
+        place, so the work follows what changed, not how many rows there are
+        (taking rows out and putting them in is a move of memory in C).
+        """
+        keys, ascending = self._keys, self._ascending
+        if self._sort_column >= 0:
+            placing = {task_id for task_id in changed if task_id in keys}
         else:
-            ids = sorted(
-                self._ids,
-                key=lambda i: (cells.sort_key(tasks[i], column, self.rate), i),
-                reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-            )
+            placing = set()  # submission order: a row stays where it came in
+        # out of the order, from its end so that the places before stay right
+        row_of, last = self._row_of, len(ascending) - 1
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            places = [last - row_of[task_id] for task_id in placing]
+        else:
+            places = [row_of[task_id] for task_id in placing]
+        for place in sorted(places, reverse=True):
+            del ascending[place]
+        placing |= self._unplaced
+        self._unplaced.clear()
+        key = self._sort_key
+        for task_id in placing:
+            keys[task_id] = key(task_id)
+            ascending.insert(bisect.bisect(ascending, keys[task_id], key=keys.__getitem__), task_id)
+        self._show_order()
+
+    def _show_order(self) -> None:
+        """Show the rows in ``_ascending`` order (or its reverse), if that moves any."""
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            ids = self._ascending[::-1]
+        else:
+            ids = list(self._ascending)
         if ids == self._ids:
             return
         self.layoutAboutToBeChanged.emit()
@@ -423,6 +463,9 @@ class TaskModel(QAbstractTableModel):
             self._tasks.pop(task_id, None)
             self._dirty.discard(task_id)
             self._status_seen.pop(task_id, None)
+            self._keys.pop(task_id, None)
+        self._unplaced -= gone
+        self._ascending = [task_id for task_id in self._ascending if task_id not in gone]
         self._forget_indexes(len(self._ids), before)
 
     def _forget_indexes(self, rows: int, before: int) -> None:
