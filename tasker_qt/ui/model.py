@@ -379,28 +379,35 @@ class TaskModel(QAbstractTableModel):
         """Put new rows, and ``changed`` ones by their keys now, where they sort.
 
         Only those rows' keys are worked out again; every other row keeps its
-        place, so the work follows what changed, not how many rows there are
-        (taking rows out and putting them in is a move of memory in C).
+        key. A few rows are taken out and inserted where they belong (a move
+        of memory in C each); when many changed, one sort of the kept keys,
+        also in C, is quicker (about a hundredth of the rows: measured).
         """
         keys, ascending = self._keys, self._ascending
         if self._sort_column >= 0:
             placing = {task_id for task_id in changed if task_id in keys}
         else:
             placing = set()  # submission order: a row stays where it came in
-        # out of the order, from its end so that the places before stay right
-        row_of, last = self._row_of, len(ascending) - 1
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            places = [last - row_of[task_id] for task_id in placing]
-        else:
-            places = [row_of[task_id] for task_id in placing]
-        for place in sorted(places, reverse=True):
-            del ascending[place]
-        placing |= self._unplaced
-        self._unplaced.clear()
+        new, self._unplaced = self._unplaced, set()
         key = self._sort_key
-        for task_id in placing:
+        for task_id in placing | new:
             keys[task_id] = key(task_id)
-            ascending.insert(bisect.bisect(ascending, keys[task_id], key=keys.__getitem__), task_id)
+        if len(placing) + len(new) > 16 + len(ascending) // 100:
+            ascending.extend(new)
+            ascending.sort(key=keys.__getitem__)
+        else:
+            # out of the order, from its end so that the places before stay right
+            row_of, last = self._row_of, len(ascending) - 1
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                places = [last - row_of[task_id] for task_id in placing]
+            else:
+                places = [row_of[task_id] for task_id in placing]
+            for place in sorted(places, reverse=True):
+                del ascending[place]
+            for task_id in placing | new:
+                ascending.insert(
+                    bisect.bisect(ascending, keys[task_id], key=keys.__getitem__), task_id
+                )
         self._show_order()
 
     def _show_order(self) -> None:
