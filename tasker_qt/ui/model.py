@@ -292,18 +292,16 @@ class TaskModel(QAbstractTableModel):
             self._clock.start()
         # A view repaints just the changed cells of a small range (up to
         # _PRECISE_CELLS; for a larger one, its whole viewport, visible change or
-        # not: Qt 6.11). So a status change, which may change every cell, where
-        # the row sorts and whether filters keep it, is announced row by row for
-        # every role and column; reports, which change the progress and message
-        # cells only (elapsed and ETA move with the clock), are announced for
-        # runs of adjacent rows, as many as keep the range small, naming just
-        # those cells and roles so that a proxy does not re-sort for them. Every
-        # row changed is then a hundredth of the announcements, and rows off
-        # screen cost no painting.
-        cell = self._cell
-        for row in sorted(moved):
-            self.dataChanged.emit(cell(row, 0), cell(row, _COLUMN_COUNT - 1))
-        self._announce_runs(progressed, _Column.PROGRESS, _Column.MESSAGE)
+        # not: Qt 6.11). So changes are announced for runs of adjacent rows, as
+        # many as keep the range small: a status change, which may change every
+        # cell, where the row sorts and whether filters keep it, for every
+        # column and role; a report, which changes the progress and message
+        # cells only (elapsed and ETA move with the clock), naming just those
+        # cells and roles so that a proxy does not re-sort for them. Every row
+        # changed is then a twenty-fifth to a hundredth of the announcements,
+        # and rows off screen cost no painting.
+        self._announce_runs(moved, 0, _COLUMN_COUNT - 1, _ALL_ROLES)
+        self._announce_runs(progressed, _Column.PROGRESS, _Column.MESSAGE, _LIVE_ROLES)
         if moved_ids or self._unplaced:
             self._place(moved_ids)
         if moved or progressed:
@@ -328,14 +326,14 @@ class TaskModel(QAbstractTableModel):
             self._place(self._ticking)
         row_of = self._row_of
         rows = [row for task_id in self._ticking if (row := row_of.get(task_id)) is not None]
-        self._announce_runs(rows, _Column.ELAPSED, _Column.ETA)
+        self._announce_runs(rows, _Column.ELAPSED, _Column.ETA, _LIVE_ROLES)
 
-    def _announce_runs(self, rows: list[int], first: int, last: int) -> None:
-        """Announce columns ``first`` to ``last`` of ``rows`` changed, in small ranges."""
+    def _announce_runs(self, rows: list[int], first: int, last: int, roles: list[int]) -> None:
+        """Announce ``roles`` of columns ``first``..``last`` of ``rows`` changed, in short runs."""
         longest = _PRECISE_CELLS // (last - first + 1)
         cell = self._cell
         for top, bottom in _runs(sorted(rows), longest):
-            self.dataChanged.emit(cell(top, first), cell(bottom, last), _LIVE_ROLES)
+            self.dataChanged.emit(cell(top, first), cell(bottom, last), roles)
 
     def _cell(self, row: int, column: int) -> QModelIndex:
         """The index of an existing cell, made once and kept.
@@ -531,6 +529,7 @@ _VOLATILE = {
     TaskModel.Column.ELAPSED,
     TaskModel.Column.ETA,
 }
+_ALL_ROLES: list[int] = []  # (Qt's "every role")
 _LIVE_ROLES = [
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
