@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import time
 from collections import deque
 from collections.abc import Iterable
@@ -387,9 +388,18 @@ class TaskModel(QAbstractTableModel):
         else:
             placing = set()  # submission order: a row stays where it came in
         new, self._unplaced = self._unplaced, set()
+        if not placing and not new:
+            return
         key = self._sort_key
         for task_id in placing | new:
             keys[task_id] = key(task_id)
+        if not placing and self._sort_order == Qt.SortOrder.AscendingOrder:
+            arrived = self._ids[len(ascending) :]  # in the order they came, at the end
+            if (not ascending or keys[arrived[0]] > keys[ascending[-1]]) and all(
+                keys[a] < keys[b] for a, b in itertools.pairwise(arrived)
+            ):
+                ascending.extend(arrived)  # where they are shown already: nothing moves
+                return
         if len(placing) + len(new) > 16 + len(ascending) // 100:
             ascending.extend(new)
             ascending.sort(key=keys.__getitem__)
@@ -470,7 +480,10 @@ class TaskModel(QAbstractTableModel):
             self._status_seen.pop(task_id, None)
             self._keys.pop(task_id, None)
         self._unplaced -= gone
-        self._ascending = [task_id for task_id in self._ascending if task_id not in gone]
+        # the rows still in place are _ids less the new rows at its end (see _place)
+        placed = self._ids[: len(self._ids) - len(self._unplaced)]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        self._ascending = placed[::-1] if descending else placed
         self._forget_indexes(len(self._ids), before)
 
     def _forget_indexes(self, rows: int, before: int) -> None:
