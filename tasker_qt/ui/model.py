@@ -31,6 +31,7 @@ from . import cells
 from .contrast import error_text
 from .eta import ProgressRate
 from .icons import status_icon
+from .row_map import RowMap
 
 # Changes are announced at once when the last announcement is half a frame
 # old, else when it is: a fixed frame timer after the manager's own tick would
@@ -80,7 +81,7 @@ class TaskModel(QAbstractTableModel):
         self.rate = ProgressRate(stall_after=stall_after)
         self._ids: list[int] = []
         self._tasks: dict[int, Task] = {}
-        self._rows: dict[int, int] | None = {}  # see _row_of
+        self._row_map = RowMap()  # see _row_of
         self._live: set[int] = set()
         self._ticking: set[int] = set()  # started, not finished: their clocks move
         self._arriving: dict[int, Task] = {}  # added since the last flush, in order
@@ -140,11 +141,11 @@ class TaskModel(QAbstractTableModel):
         return len(self._finished) + self._leaving
 
     @property
-    def _row_of(self) -> dict[int, int]:
-        """Task id -> row; worked out again on first use after rows went (see _remove)."""
-        rows = self._rows
-        if rows is None:
-            rows = self._rows = {task_id: row for row, task_id in enumerate(self._ids)}
+    def _row_of(self) -> RowMap:
+        """Task id -> row (numbered afresh on first use once many rows went)."""
+        rows = self._row_map
+        if rows.needs_renumbering():
+            rows.renumber(self._ids)
         return rows
 
     # --- Qt model --------------------------------------------------------------
@@ -225,7 +226,7 @@ class TaskModel(QAbstractTableModel):
         for row, task in enumerate(arriving, first):
             self._ids.append(task.id)
             self._tasks[task.id] = task
-            row_of[task.id] = row
+            row_of.append(task.id, row)
             self._status_seen[task.id] = _shown_status(task)
             if not task.is_final():  # a final one is in _finished already (_on_finished)
                 self._live.add(task.id)
@@ -429,7 +430,7 @@ class TaskModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self._ids
         self._ids = ids
-        self._rows = {task_id: row for row, task_id in enumerate(ids)}
+        self._row_map.renumber(ids)
         before = self.persistentIndexList()
         after = [self.index(self._row_of[old[i.row()]], i.column()) for i in before]
         self.changePersistentIndexList(before, after)
@@ -451,9 +452,9 @@ class TaskModel(QAbstractTableModel):
         """Drop these (finished) rows, keeping the bookkeeping true whenever a listener looks.
 
         Views and the panel read the model (``row_of``, ``finished_count``) as
-        each removal is announced. Row numbers are worked out again only if
-        someone asks before the next frame (one pass, not one per run), and the
-        finished rows still to go are counted, not searched for, run by run.
+        each removal is announced. Row numbers stay right run by run without
+        renumbering every row (``RowMap``), and the finished rows still to go
+        are counted, not searched for.
         """
         gone, before = set(task_ids), len(self._ids)
         rows = sorted(self._row_of[i] for i in gone if i in self._row_of)
@@ -464,14 +465,14 @@ class TaskModel(QAbstractTableModel):
         if len(runs) > 64:  # scattered: one reset beats many moves
             self.beginResetModel()
             self._ids = [i for i in self._ids if i not in gone]
-            self._rows = None
+            self._row_map.renumber(self._ids)
             self.endResetModel()
         else:
             self._leaving = len(rows)
             for first, end in reversed(runs):  # from the bottom: rows above keep their numbers
                 self.beginRemoveRows(QModelIndex(), first, end)
+                self._row_map.remove(self._ids[first : end + 1])
                 del self._ids[first : end + 1]
-                self._rows = None
                 self._leaving -= end - first + 1
                 self.endRemoveRows()
         for task_id in gone:
