@@ -42,6 +42,9 @@ class _NullSink:
         pass
 
 
+_NULL_SINK = _NullSink()
+
+
 def _clamp(fraction: float) -> float:
     return 0.0 if fraction < 0.0 else 1.0 if fraction > 1.0 else fraction
 
@@ -67,7 +70,7 @@ class ExecutionContext:
         self._total = 1.0
         self._message: str | None = None
         self._cancelled = False
-        self._sink: ContextSink = sink or _NullSink()
+        self._sink: ContextSink = sink or _NULL_SINK
 
     # --- hot path: attribute stores only ---------------------------------------
 
@@ -126,6 +129,16 @@ class ExecutionContext:
     def stop_was_requested(self) -> bool:
         """``is_cancelled()`` for runners: never steps aside (that is for job code)."""
         return self._cancelled
+
+    def _detach(self) -> None:
+        """Deliver nothing more: the task is final, and what it sends now is dropped anyway.
+
+        The sink refers to the task, which refers to this context: letting go
+        of it frees a finished task as soon as nobody holds it, instead of at
+        the next collection of reference cycles (which, with thousands of
+        tasks a second, took half the GUI thread's time per task).
+        """
+        self._sink = _NULL_SINK
 
     def _stop_requested(self) -> None:
         """Make ``is_cancelled()`` true (called by whoever relays a cancel request)."""

@@ -34,6 +34,9 @@ T = TypeVar("T")
 TICK_MS = 16  # how often live progress is read: once a frame of a 60 Hz display
 
 
+_MAKING_BACKLOG = threading.Lock()
+
+
 class _PostingSink:
     """ContextSink for jobs in this process: events and log lines go to the GUI in order.
 
@@ -41,28 +44,37 @@ class _PostingSink:
     of the GUI waits in ``send_event``/``log`` until the GUI catches up.
     """
 
-    __slots__ = ("_backlog", "_gui_ident", "_host", "_post", "_task")
+    __slots__ = ("_backlog", "_bounds", "_gui_ident", "_host", "_inbox", "_task")
 
     def __init__(self, manager: TaskManager, task: Task) -> None:
-        self._post = manager._inbox.post
+        # As few objects as may be: every task has a sink, and each object a
+        # task holds is one more for the cyclic collector to look at.
+        self._inbox = manager._inbox
         self._host = weakref.proxy(manager)
         self._task = task
         self._gui_ident = manager._gui_ident
-        self._backlog = Backlog(*manager._backlog_bounds)
+        self._bounds = manager._backlog_bounds
+        self._backlog: Backlog | None = None  # made on the first event or log line
 
     def event(self, name: str, data: Any) -> None:
         size = size_of(data) + len(name)
         self._take(size)
-        self._post(self._deliver_event, name, data, size)
+        self._inbox.post(self._deliver_event, name, data, size)
 
     def log(self, text: str) -> None:
         size = size_of(text)
         self._take(size)
-        self._post(self._deliver_log, text, size)
+        self._inbox.post(self._deliver_log, text, size)
 
     def _take(self, size: int) -> None:
+        backlog = self._backlog
+        if backlog is None:
+            with _MAKING_BACKLOG:  # a job may log from threads of its own
+                if self._backlog is None:
+                    self._backlog = Backlog(*self._bounds)
+                backlog = self._backlog
         may_wait = threading.get_ident() != self._gui_ident
-        self._backlog.take(size, may_wait, self._still_wanted)
+        backlog.take(size, may_wait, self._still_wanted)
 
     def _still_wanted(self) -> bool:
         try:
@@ -74,16 +86,16 @@ class _PostingSink:
         try:
             self._host.job_event(self._task, name, data)
         finally:
-            self._backlog.release(size)
+            self._backlog.release(size)  # type: ignore[union-attr]  # made by _take
 
     def _deliver_log(self, text: str, size: int) -> None:
         try:
             self._host.job_log(self._task, text)
         finally:
-            self._backlog.release(size)
+            self._backlog.release(size)  # type: ignore[union-attr]  # made by _take
 
     def flush(self) -> None:
-        self._post(self._host.job_flush, self._task)
+        self._inbox.post(self._host.job_flush, self._task)
 
 
 def _call_safely(callback: Callable[..., Any], *args: Any) -> None:

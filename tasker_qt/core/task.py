@@ -239,4 +239,5 @@ class Task:
         self._outcome = outcome
         self._status = outcome.status
         self.finished_at = time.time()
+        self._context._detach()
         return True

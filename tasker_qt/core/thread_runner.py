@@ -78,7 +78,7 @@ class ThreadRunner:
         while (job := self._queue.get()) is not None:
             self._running[me] = job[0]
             self._run(*job)
-            del self._running[me]
+            del self._running[me], job  # an idle thread holds no task, nor its arguments
             self._idle.append(None)
 
     def _run(
