@@ -122,3 +122,16 @@ def test_slow_callbacks_are_logged_in_debug_mode(task_manager, qtbot, caplog):
     finally:
         loop.set_debug(False)
     assert "sleep" in caplog.text
+
+
+def test_a_callback_never_due_holds_up_none_after_it(task_manager, qtbot):
+    import math
+
+    loop = task_manager._lease.get()
+    ran = []
+    loop.call_later(math.inf, ran.append, "never")
+    loop.call_later(0.001, ran.append, "soon")  # then "never" is the next one due
+    qtbot.waitUntil(lambda: ran == ["soon"], timeout=2000)
+    loop.call_later(40 * 24 * 3600, ran.append, "in 40 days")  # past a Qt timer's range
+    loop.call_soon(ran.append, "then")
+    qtbot.waitUntil(lambda: ran == ["soon", "then"], timeout=2000)

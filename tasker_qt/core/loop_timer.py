@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 # again whenever it doubles): a callback cancelled long before it is due
 # (a timeout that did not happen) must not be kept until then.
 _TIDY_FROM = 512
+_LONGEST_MS = 3_600_000
 
 
 class CallbackTimer(QObject):
@@ -81,7 +82,10 @@ class CallbackTimer(QObject):
 
     def _arm(self, when: float) -> None:
         self._armed_for = when
-        self._timer.start(max(0, math.ceil((when - self._loop.time()) * 1000)))
+        wait = (when - self._loop.time()) * 1000
+        # A callback an hour or forever away (call_later(math.inf)) waits in
+        # steps a Qt timer can take; each step runs what is due by then.
+        self._timer.start(max(0, math.ceil(wait)) if wait < _LONGEST_MS else _LONGEST_MS)
 
     def _run_due(self) -> None:
         """One turn: the callbacks due now, in order; those they schedule wait for the next."""
