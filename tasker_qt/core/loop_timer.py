@@ -26,7 +26,7 @@ import time
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 
 # Once the heap holds this many entries, cancelled ones are dropped (and then
 # again whenever it doubles): a callback cancelled long before it is due
@@ -39,7 +39,11 @@ class CallbackTimer(QObject):
     """Runs a qasync loop's callbacks when due; stands in for qasync's own timer."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, previous: Any = None) -> None:
-        super().__init__()
+        # A child of the application, so that only Qt deletes it, in the GUI
+        # thread: the loop sits in reference cycles, and a parentless object
+        # would be deleted wherever the garbage collector happens to run (a
+        # worker thread), while its timer may be firing in the GUI thread.
+        super().__init__(QCoreApplication.instance())
         self._loop = loop
         self._due: list[tuple[float, int, asyncio.Handle]] = []
         self._order = itertools.count()
@@ -48,7 +52,10 @@ class CallbackTimer(QObject):
         self._debug = False
         self._tidy_at = _TIDY_FROM
         # qasync's timer, kept until the callbacks it already holds have run
+        # (and deleted with this one, in the GUI thread)
         self._previous = previous
+        if previous is not None:
+            previous.setParent(self)
         self._timer = QTimer(self, singleShot=True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._run_due)
