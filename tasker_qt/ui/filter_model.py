@@ -114,7 +114,7 @@ class TaskFilterModel(QSortFilterProxyModel):
         self._refilter()
 
     def setSourceModel(self, model: QAbstractItemModel | None) -> None:
-        super().setSourceModel(model)  # type: ignore[arg-type]
+        super().setSourceModel(model)  # type: ignore[arg-type]  # Qt takes None; the stubs forget
         self._tasks = model if isinstance(model, TaskModel) else None
 
     def filterAcceptsRow(

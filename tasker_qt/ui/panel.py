@@ -232,8 +232,7 @@ class TaskMonitorPanel(QWidget):
             return
         selected, current = self.selected_tasks(), self.view.currentIndex()
         current_task = current.data(TaskModel.TaskRole) if current.isValid() else None
-        # Detached, the proxy no longer follows the model (the stubs forget that
-        # Qt takes no model here).
+        # Detached, the proxy no longer follows the model.
         self.proxy.setSourceModel(self.model if filtering else None)
         old_selection = self.view.selectionModel()
         self.view.setModel(shown)
