@@ -1,4 +1,7 @@
-"""Data shipped with tasker_qt (as ``tasker_qt.resources``): example jobs, icon, .desktop, translations."""
+"""Data shipped with tasker_qt (as ``tasker_qt.resources``).
+
+Example jobs, the icon, the .desktop entry and the translations.
+"""
 
 from importlib.resources import files
 from pathlib import Path

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from ..core.home_thread import DeletedAtHome
 from ..core.status import TaskStatus
 from ..ui.contrast import readable, tinted
 from ..ui.icons import STATUS_COLORS
@@ -17,7 +18,7 @@ Level = Literal["info", "error"]
 _ACCENTS = {"info": STATUS_COLORS[TaskStatus.RUNNING], "error": STATUS_COLORS[TaskStatus.FAILED]}
 
 
-class NoticeBar(QFrame):
+class NoticeBar(DeletedAtHome, QFrame):
     """Shows a message with optional action buttons; info notices hide themselves."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

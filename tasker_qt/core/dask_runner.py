@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from .dask_backend import DaskBackend
 from .dask_session import CANCELLED, DaskSession
 from .grace import drop_grace, start_grace
+from .home_thread import DeletedAtHome
 from .outcome import Outcome
 from .process_pool import pickle_submission
 from .remote import WorkerDiedError
@@ -67,7 +68,7 @@ class _DaskJob:
         return bool(self.worker)
 
 
-class DaskRunner(QObject):
+class DaskRunner(DeletedAtHome, QObject):
     """A Runner for jobs on a Dask cluster (task kind ``"dask"``)."""
 
     _arrived = Signal()  # the inbox was empty and is not: read it

@@ -10,10 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from .home_thread import DeletedAtHome
+
 log = logging.getLogger(__name__)
 
 
-class GuiInbox(QObject):
+class GuiInbox(DeletedAtHome, QObject):
     """A thread-safe queue of calls drained in the thread that owns this object.
 
     One queued signal wakes the owner however many calls were posted since the

@@ -6,6 +6,9 @@ synchronous pytest-qt test there is none: we create a ``qasync.QEventLoop``
 marked as already running, so coroutines advance whenever Qt processes events
 (``app.exec()``, ``qtbot.wait*``, ``wait_until_settled``), and we take it down
 again on shutdown without touching the application's own event loop.
+
+Either way the loop's callbacks are given one Qt timer (``loop_timer.py``):
+qasync's timer per callback makes coroutines slow the GUI under busy threads.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication
+
+from .loop_timer import batch_callbacks
 
 
 class LoopLease:
@@ -36,6 +41,7 @@ class LoopLease:
                 self._loop, self._owned = asyncio.get_running_loop(), False
             except RuntimeError:
                 self._loop, self._owned = self._lend(), True
+            batch_callbacks(self._loop)
         return self._loop
 
     @staticmethod

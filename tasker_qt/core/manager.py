@@ -15,6 +15,7 @@ from . import arguments, step_aside, waiting
 from .async_runner import AsyncRunner
 from .backlog import MAX_BYTES, MAX_ITEMS, Backlog, size_of
 from .dask_backend import DaskBackend
+from .home_thread import DeletedAtHome
 from .inbox import GuiInbox
 from .loop import LoopLease
 from .main_guard import refuse_while_worker_starts
@@ -114,7 +115,7 @@ def _describe(func: Callable[..., Any]) -> str:
     return name.rpartition("<locals>.")[2]
 
 
-class TaskManager(QObject):
+class TaskManager(DeletedAtHome, QObject):
     """Runs jobs as coroutines, threads or processes, and tells the GUI how they go.
 
     Lives in the GUI thread. Every public method may be called from any

@@ -33,6 +33,7 @@ import cloudpickle
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 from .grace import drop_grace, start_grace
+from .home_thread import DeletedAtHome
 from .main_guard import UNGUARDED_MAIN_EXIT, unguarded_main_message
 from .outcome import Outcome
 from .process_worker import worker_main
@@ -114,7 +115,7 @@ def _reap(processes: set[Any]) -> None:
             kill_worker(process)
 
 
-class ProcessPool(QObject):
+class ProcessPool(DeletedAtHome, QObject):
     """A lazily started pool of ``size`` spawned workers with per-job cancel."""
 
     def __init__(

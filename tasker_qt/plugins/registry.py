@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..core.home_thread import DeletedAtHome
 from ..core.manager import TaskManager
 from ..core.proxy import resolve_manager
 from ..core.task import Task
@@ -52,7 +53,7 @@ class JobExistsError(ValueError):
         self.shadowed = shadowed
 
 
-class JobRegistry(QObject):
+class JobRegistry(DeletedAtHome, QObject):
     """Lists the jobs in ``folders`` (the first one is where ``install`` copies to).
 
     Listing reads each file's syntax tree only: a job's code runs only when it

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.home_thread import DeletedAtHome
 from ..core.manager import TaskManager
 from ..core.status import TaskStatus
 from ..core.task import Task
@@ -27,7 +28,7 @@ def _clock(stamp: float | None) -> str:
     return "—" if stamp is None else clock(stamp)
 
 
-class TaskDetailsView(QWidget):
+class TaskDetailsView(DeletedAtHome, QWidget):
     """Shows the selected task and follows it live.
 
     The log follows new lines only while the user is scrolled to the bottom,

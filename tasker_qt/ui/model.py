@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QGuiApplication
 
+from ..core.home_thread import DeletedAtHome
 from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
 from ..core.step_aside import gui_turn
@@ -42,7 +43,7 @@ MIN_GAP_MS = 8
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TaskModel(QAbstractTableModel):
+class TaskModel(DeletedAtHome, QAbstractTableModel):
     """A table of the manager's tasks that keeps finished ones until cleared.
 
     Rows are found by task id, never by position. New rows and changes are

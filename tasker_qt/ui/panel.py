@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.home_thread import DeletedAtHome
 from ..core.proxy import resolve_manager
 from ..core.task import Task
 from .cancel_delegate import CancelButtonDelegate
@@ -43,7 +44,7 @@ BUSY_FRAME_MS = 40  # busy bars move at 25 frames a second
 _STATE_VERSION = 2  # 1 also held the status filter, which is no longer restored
 
 
-class TaskMonitorPanel(QWidget):
+class TaskMonitorPanel(DeletedAtHome, QWidget):
     """A complete task monitor to drop into any Qt window::
 
         panel = TaskMonitorPanel(task_mgr)

@@ -1,0 +1,67 @@
+"""Our Qt objects, dropped in a reference cycle, are deleted in the GUI thread.
+
+Python's cycle collector runs in whatever thread allocates when it is due:
+while jobs run, usually a worker. Run in a child process, so that a failure
+is a failed test rather than a crash of the test run.
+"""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+# A model (or a whole panel) whose timers are running, dropped in a reference
+# cycle and found by the cycle collector in a worker thread.
+_SCRIPT = textwrap.dedent(
+    """
+    import gc, sys, threading
+    from PySide6.QtCore import QEventLoop, QThread, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from tasker_qt import TaskManager
+    from tasker_qt.core import home_thread
+    from tasker_qt.ui import TaskModel, TaskMonitorPanel
+    from tests import jobs
+
+    def turn_events(ms):
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    manager = TaskManager(thread_workers=1)
+    release = threading.Event()
+    manager.run_thread(jobs.progress_then_hold, 0.5, release)
+    dropped = {"model": TaskModel, "panel": TaskMonitorPanel}[sys.argv[1]](manager)
+    turn_events(300)  # the row shows a running task: the model's clock runs
+
+    deleted_in = []
+    dropped.destroyed.connect(lambda: deleted_in.append(QThread.currentThread() is app.thread()))
+    gc.disable()
+    dropped.itself = dropped
+    del dropped
+    collector = threading.Thread(target=gc.collect)
+    collector.start()
+    collector.join()
+    turn_events(100)
+    print("deleted in the GUI thread:", deleted_in, "waiting:", home_thread.waiting_count())
+    release.set()
+    manager.shutdown(5)
+    """
+)
+
+
+@pytest.mark.parametrize("dropped", ["model", "panel"])
+def test_an_object_collected_in_a_worker_thread_is_deleted_in_the_gui_thread(dropped):
+    ran = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, dropped],
+        capture_output=True,
+        text=True,
+        timeout=50,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "another thread" not in ran.stderr, ran.stderr
+    assert ran.returncode == 0, ran.stderr
+    assert "deleted in the GUI thread: [True] waiting: 0" in ran.stdout, ran.stdout
