@@ -226,6 +226,20 @@ def test_the_model_serves_numbers_and_statuses(task_manager, qtbot):
     assert task.result() == 0.25
 
 
+def test_a_running_task_short_of_done_never_reads_100_percent(task_manager, qtbot):
+    model = TaskModel(task_manager)
+    release = threading.Event()
+    task = task_manager.run_thread(jobs.progress_then_hold, 0.9996, release)
+    index = model.index_of(task.id, TaskModel.Column.PROGRESS)
+    qtbot.waitUntil(lambda: index.data(TaskModel.ProgressRole) == 0.9996, timeout=3000)
+    assert index.data() == "99%"
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "99.9%" in tip and "100" not in tip
+    release.set()
+    qtbot.waitUntil(lambda: index.data(TaskModel.StatusRole) == "completed", timeout=3000)
+    assert index.data() == "100%"
+
+
 def test_eta_ignores_odd_values_and_never_promises_the_absurd():
     clock = FakeClock()
     rate = ProgressRate(clock=clock)

@@ -26,10 +26,17 @@ def number(value: float, decimals: int = 0) -> str:
 
 
 def percent(fraction: float, decimals: int = 0) -> str:
-    """0.425 -> '43%' ('43 %' in German)."""
+    """0.425 -> '43%' ('43 %' in German).
+
+    Only a whole 1 reads 100: a task at 0.999 is not done, and a table that
+    says "100%" beside "Running" looks stuck.
+    """
+    shown = round(fraction * 100, decimals)
+    if shown >= 100 and fraction < 1:
+        shown = 100 - 10**-decimals
     if decimals == 0:
-        return _whole_percent(round(fraction * 100))  # every progress cell, every frame
-    return _percent_pattern().format(number=number(fraction * 100, decimals))
+        return _whole_percent(int(shown))  # every progress cell, every frame
+    return _percent_pattern().format(number=number(shown, decimals))
 
 
 @cache
