@@ -543,3 +543,28 @@ def test_the_cancel_button_looks_pressed_while_pressed_only(task_manager, qtbot)
     assert task.is_running()  # pressed and let go beside it: not a click
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(3000)
+
+
+def test_a_press_let_go_over_another_column_leaves_no_button_pressed(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    task = task_manager.run_thread(jobs.until_cancelled)
+    qtbot.waitUntil(lambda: panel.index_of(task).isValid() and task.is_running(), timeout=3000)
+    viewport = panel.view.viewport()
+    cell = panel.view.visualRect(panel.index_of(task, Column.CANCEL))
+    message = panel.view.visualRect(panel.index_of(task, Column.MESSAGE)).center()
+
+    def button():
+        return viewport.grab(cell).toImage()
+
+    raised = button()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=cell.center())
+    qtbot.waitUntil(lambda: button() != raised, timeout=2000)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=message)
+    qtbot.waitUntil(lambda: button() == raised, timeout=2000)
+    # A later press elsewhere let go on the button is no click either (a click
+    # is handled in the release itself).
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=message)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=cell.center())
+    assert task.is_running() and not task.cancel_requested
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(3000)

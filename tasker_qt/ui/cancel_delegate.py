@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QStyle,
     QStyledItemDelegate,
@@ -53,6 +54,7 @@ class CancelButtonDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pressed: Task | None = None
+        self._watching: int | None = None  # the column of a press (see _watch_release)
 
     @staticmethod
     def button_rect(cell: QRect) -> QRect:
@@ -132,7 +134,32 @@ class CancelButtonDelegate(QStyledItemDelegate):
             return False
         self._pressed = task if on_button else None
         self._repaint(option)
+        if on_button:
+            self._watch_release(option, index.column())
         return on_button
+
+    def _watch_release(self, option: QStyleOptionViewItem, column: int) -> None:
+        """See the release of this press wherever it lands, until it does.
+
+        A release over another column goes to that column's delegate, not
+        this one: the button would stay drawn pressed, and a later press
+        elsewhere let go on it would count as a click.
+        """
+        view = option.widget
+        if isinstance(view, QAbstractItemView):
+            self._watching = column
+            view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and self._watching is not None:
+            column, self._watching = self._watching, None
+            watched.removeEventFilter(self)
+            view = watched.parent()
+            assert isinstance(view, QAbstractItemView) and isinstance(event, QMouseEvent)
+            if view.indexAt(event.position().toPoint()).column() != column:
+                self._pressed = None  # not ours to handle: editorEvent will not see it
+                view.viewport().update()
+        return False
 
     @staticmethod
     def _repaint(option: QStyleOptionViewItem) -> None:
