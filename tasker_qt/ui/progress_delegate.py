@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.status import TaskStatus
+from .cells import progress_fraction
 from .icons import STATUS_COLORS
 from .localized import percent
 from .model import TaskModel
@@ -26,18 +27,20 @@ _Index = QModelIndex | QPersistentModelIndex
 class ProgressDelegate(QStyledItemDelegate):
     """Draws ``TaskModel.ProgressRole`` with the style's own progress bar, no widget per row.
 
-    Reads only numbers from the model: the fraction (None draws a busy bar for
-    a running task, "waiting" for a pending one, a dash for a task that ended
-    without reporting any) and ``StatusRole``, whose colour tints a final bar.
+    Reads the task (``TaskRole``) and draws its progress fraction (none draws
+    a busy bar for a running task, "waiting" for a pending one, a dash for a
+    task that ended without reporting any) tinted by its status once final.
     """
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        value = index.data(TaskModel.StatusRole)
-        if value is None:
+        # One call into the model for the task itself: each call from C++ to
+        # Python may wait for the interpreter lock behind busy job threads.
+        task = index.data(TaskModel.TaskRole)
+        if task is None:
             super().paint(painter, option, index)
             return
-        status = TaskStatus(value)  # Qt hands the str enum back as a plain str
-        fraction = index.data(TaskModel.ProgressRole)
+        status = task.get_status()
+        fraction = progress_fraction(task)
         widget = option.widget
         style = widget.style() if widget else QApplication.style()
         # Only the cell's background and selection: no text or icon.
