@@ -1,3 +1,4 @@
+import asyncio
 import re
 import threading
 
@@ -265,3 +266,35 @@ def test_overall_progress_kept_incrementally_matches_the_exact_sum(qapp, qtbot):
         assert task_manager.get_progress() == 1.0
     finally:
         task_manager.shutdown(5)
+
+
+async def _hold(ctx):
+    await asyncio.sleep(3600)  # until cancelled
+
+
+def test_a_tick_reads_reports_for_a_bounded_time_and_the_next_ones_go_on(task_manager, qtbot):
+    # 20,000 running tasks all reported: reading every report takes a few
+    # times the tick's budget on any machine, so a tick must stop partway
+    # (else the GUI misses frames) and the following ticks must read the rest.
+    held = [task_manager.add_coroutine(_hold) for _ in range(20_000)]
+    qtbot.waitUntil(lambda: all(task.is_running() for task in held), timeout=30_000)
+    task_manager._ticker.stop()  # this test ticks by hand
+    for n, task in enumerate(held):
+        task._context.set_progress(n % 100 / 100)
+        task._context.set_message("new")
+    announced = []
+    task_manager.tasks_changed.connect(announced.extend)
+    task_manager._tick()
+    current = sum(task.get_message() == "new" for task in held)
+    assert 0 < current < len(held)
+    assert len(announced) == current
+    ticks = 1
+    while not all(task.get_message() == "new" for task in held):
+        task_manager._tick()
+        ticks += 1
+        assert ticks < 1000
+    assert sorted(task.id for task in announced) == sorted(task.id for task in held)
+    exact = sum(task.get_progress() for task in held) / task_manager._round_total
+    assert task_manager.get_progress() == pytest.approx(exact)
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(30_000)

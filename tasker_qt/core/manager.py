@@ -21,6 +21,7 @@ from .loop import LoopLease
 from .main_guard import refuse_while_worker_starts
 from .outcome import Outcome
 from .process_pool import ProcessPool
+from .refresh_rounds import RefreshRounds
 from .runner import Runner
 from .status import TaskStatus
 from .step_aside import GUI_THREAD, gui_turn
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 TICK_MS = 16  # how often live progress is read: once a frame of a 60 Hz display
+TICK_BUDGET_MS = 2.0  # how long a tick may read reports; more wait for the next (RefreshRounds)
 
 
 _MAKING_BACKLOG = threading.Lock()
@@ -225,6 +227,7 @@ class TaskManager(DeletedAtHome, QObject):
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.setTimerType(Qt.TimerType.PreciseTimer)  # its lateness is measured
         self._ticker.timeout.connect(self._tick)
+        self._rounds = RefreshRounds(TICK_BUDGET_MS)
         self._update_due = QTimer(self, singleShot=True, interval=0)
         self._update_pending = False  # whether _update_due runs (a Qt call costs more)
         self._update_due.timeout.connect(self._emit_update)
@@ -524,21 +527,24 @@ class TaskManager(DeletedAtHome, QObject):
             step_aside.check_lateness(now)
         self._last_tick = now
         with gui_turn():
-            changed = [task for task in self._running.values() if self._refresh(task)]
+            changed = []
+            for tasks in self._rounds.chunks(self._running):
+                changed += [task for task in tasks if task.is_running() and self._refresh(task)]
             if changed:
                 self._announce(changed)
                 self._emit_update()
         if not self._live:
             self._ticker.stop()
+            self._rounds.reset()
             step_aside.reset()
 
     def _refresh(self, task: Task) -> bool:
         """Take in a task's latest report, keeping the summed progress up to date."""
-        before = task.get_progress()
-        if not task._refresh():
+        moved = task._refresh()
+        if moved is None:
             return False
-        if task.id in self._live:
-            self._live_progress += task.get_progress() - before
+        if moved and task.id in self._live:
+            self._live_progress += moved
         return True
 
     def _announce(self, changed: list[Task]) -> None:

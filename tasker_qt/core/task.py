@@ -206,15 +206,19 @@ class Task:
         self.started_at = time.time()
         return True
 
-    def _refresh(self) -> bool:
-        """Take in the job's latest progress and message; True if either changed."""
+    def _refresh(self) -> float | None:
+        """Take in the job's latest progress and message.
+
+        Returns how far the progress moved (0.0 if only the message changed),
+        or None if nothing changed: the manager keeps its summed progress with it.
+        """
         fraction, message = self._context.snapshot()
-        changed = message != self._message
+        moved = None if message == self._message else 0.0
         self._message = message
         if fraction is not None and (fraction != self._progress or not self._has_progress):
+            moved = fraction - self._progress
             self._progress, self._has_progress = fraction, True
-            changed = True
-        return changed
+        return moved
 
     def _request_cancel(self) -> None:
         """Ask the job to stop: the one place the cooperative flag is raised."""
