@@ -1,3 +1,4 @@
+import sys
 import threading
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
@@ -568,3 +569,56 @@ def test_a_press_let_go_over_another_column_leaves_no_button_pressed(task_manage
     assert task.is_running() and not task.cancel_requested
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(3000)
+
+
+def test_with_a_filter_on_painting_again_maps_no_row_and_rows_stay_right(
+    task_manager, qtbot, monkeypatch
+):
+    from PySide6.QtCore import QModelRoleData
+
+    from tasker_qt.ui.filter_model import TaskFilterModel
+
+    mapped_calls = []  # calls made by the proxy's own Python code as it answers a cell
+    to_source = TaskFilterModel.mapToSource
+
+    def counted(self, index):
+        if sys._getframe(1).f_code.co_name == "multiData":
+            mapped_calls.append(index.row())
+        return to_source(self, index)
+
+    monkeypatch.setattr(TaskFilterModel, "mapToSource", counted)
+    panel = _panel(qtbot, task_manager)
+    release = threading.Event()
+    held = [task_manager.run_thread(jobs.progress_then_hold, i / 10, release) for i in range(4)]
+    qtbot.waitUntil(lambda: all(t.get_message() == "holding" for t in held), timeout=3000)
+    qtbot.keyClicks(panel.filter_edit, "holding")
+    proxy = panel.view.model()
+    assert proxy is panel.proxy
+
+    def painted():  # each row's task as painting asks for it (multiData)
+        panel.view.viewport().repaint()
+        tasks = []
+        for row in range(proxy.rowCount()):
+            asked = QModelRoleData(TaskModel.TaskRole)
+            proxy.multiData(proxy.index(row, Column.NAME), asked)
+            tasks.append(asked.data())
+        return tasks
+
+    def mapped():  # the same rows as Qt's own mapping has them
+        return [proxy.index(row, Column.NAME).data(TaskModel.TaskRole)
+                for row in range(proxy.rowCount())]  # fmt: skip
+
+    assert sorted(painted(), key=id) == sorted(held, key=id)
+    mapped_calls.clear()
+    panel.view.viewport().repaint()  # the same rows again, as every frame under load
+    assert mapped_calls == []
+    panel.view.sortByColumn(Column.PROGRESS, Qt.SortOrder.DescendingOrder)
+    assert painted() == held[::-1] == mapped()
+    release.set()  # they complete: 100 % each
+    qtbot.waitUntil(lambda: all(t.is_final() for t in held), timeout=3000)
+    qtbot.waitUntil(lambda: painted() == mapped(), timeout=3000)
+    more = [task_manager.run_thread(jobs.progress_then_hold, 0.5, release)]
+    more.append(task_manager.run_thread(jobs.add, 1))  # filtered out: no row
+    qtbot.waitUntil(lambda: proxy.rowCount() == 5, timeout=3000)
+    assert painted() == mapped()
+    assert more[0] in painted() and more[1] not in painted()

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from ..core.status import TaskStatus
+from ..core.task import Task
 from .cells import error_summary
 from .model import TaskModel
 
@@ -68,6 +69,14 @@ class TaskFilterModel(QSortFilterProxyModel):
         self._show = Show.ALL
         self._filtering = False
         self._tasks: TaskModel | None = None  # the source, if a TaskModel
+        # The task shown in each row painted so far, while this model's rows
+        # stay where they are: mapToSource() lets go of the interpreter lock,
+        # and under load taking it back costs more than painting the cell.
+        self._task_in_row: dict[int, Task] = {}
+        for moved in (self.rowsInserted, self.rowsRemoved, self.rowsMoved):
+            moved.connect(self._forget_rows)
+        self.layoutChanged.connect(self._forget_rows)
+        self.modelReset.connect(self._forget_rows)
         self.setDynamicSortFilter(False)  # nothing to re-check until a filter is set
 
     def multiData(
@@ -83,9 +92,16 @@ class TaskFilterModel(QSortFilterProxyModel):
         if source is None:
             super().multiData(index, roleDataSpan)
         elif self._filtering:
-            source.multiData(self.mapToSource(index), roleDataSpan)
+            row = index.row()
+            task = self._task_in_row.get(row)
+            if task is None:
+                task = self._task_in_row[row] = source.task(self.mapToSource(index).row())
+            source.fill_roles(task, index.column(), roleDataSpan)
         else:  # every row shown, in the model's order: the rows are the model's
             source.multiData(index, roleDataSpan)
+
+    def _forget_rows(self, *_: object) -> None:
+        self._task_in_row.clear()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._tasks is not None:

@@ -201,8 +201,13 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         row = index.row()
         if row < 0 or row >= len(self._ids):
             return
-        task, column = self._tasks[self._ids[row]], index.column()
-        for role_data in role_data_of(roleDataSpan):
+        self.fill_roles(self._tasks[self._ids[row]], index.column(), roleDataSpan)
+
+    def fill_roles(
+        self, task: Task, column: int, span: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        """Answer every role of ``span`` for ``task``'s cell in ``column`` (for proxies too)."""
+        for role_data in role_data_of(span):
             answer = _ANSWERS.get(role_data.role())
             role_data.setData(None if answer is None else answer(self, task, column))
 
