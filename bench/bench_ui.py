@@ -226,7 +226,7 @@ def main() -> int:
     print(f"a frame with every live row changed (ms); {args.rounds} alternating rounds, "
           f"medians of {FRAMES} frames, then of rounds; ratio to the floor; "
           "/frames until every row shows its new value")  # fmt: skip
-    print(f"{'case':22}" + "".join(f"{f'{size:,} rows':>22}" for size in sizes))
+    print(f"{'case':22}" + "".join(f"{f'{size:,} rows':>26}" for size in sizes))
     table: dict[str, list[str]] = {case: [] for case in CASES}
     for size in sizes:
         runs = alternate(__file__, [["--case", c, "--size", str(size)] for c in CASES],
@@ -239,7 +239,7 @@ def main() -> int:
                 f" /{median_of(case_runs, 'frames'):.0f}"
             )
     for case, cells in table.items():
-        print(f"{case:22}" + "".join(f"{cell:>22}" for cell in cells))
+        print(f"{case:22}" + "".join(f"{cell:>26}" for cell in cells))
     memory = alternate(__file__, [["--case", "memory"]], args.rounds)[0]
     print(f"memory per finished row at the model's cap ({median_of(memory, 'cap'):,.0f} rows): "
           f"{median_of(memory, 'per_row'):,.0f} bytes; after ten times as many tasks: "

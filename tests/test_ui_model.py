@@ -213,12 +213,19 @@ def test_cells_are_plain_functions_of_a_task(task_manager):
     assert cells.tooltip(task, cells.Column.CANCEL, rate) is None  # nothing to cancel
 
 
-def test_the_model_serves_numbers_and_statuses(task_manager, qtbot):
+def _progress_cell_holding_at(value, task_manager, qtbot, release):
+    """A thread task that reported ``value`` and holds, and its progress cell showing it
+    (with the model, which the caller keeps alive as long as it reads the cell)."""
     model = TaskModel(task_manager)
-    release = threading.Event()
-    task = task_manager.run_thread(jobs.progress_then_hold, 0.25, release)
+    task = task_manager.run_thread(jobs.progress_then_hold, value, release)
     index = model.index_of(task.id, TaskModel.Column.PROGRESS)
-    qtbot.waitUntil(lambda: index.data(TaskModel.ProgressRole) == 0.25, timeout=3000)
+    qtbot.waitUntil(lambda: index.data(TaskModel.ProgressRole) == value, timeout=3000)
+    return model, task, index
+
+
+def test_the_model_serves_numbers_and_statuses(task_manager, qtbot):
+    release = threading.Event()
+    _model, task, index = _progress_cell_holding_at(0.25, task_manager, qtbot, release)
     assert index.data(TaskModel.StatusRole) == "running"
     release.set()
     qtbot.waitUntil(lambda: index.data(TaskModel.StatusRole) == "completed", timeout=3000)
@@ -227,11 +234,8 @@ def test_the_model_serves_numbers_and_statuses(task_manager, qtbot):
 
 
 def test_a_running_task_short_of_done_never_reads_100_percent(task_manager, qtbot):
-    model = TaskModel(task_manager)
     release = threading.Event()
-    task = task_manager.run_thread(jobs.progress_then_hold, 0.9996, release)
-    index = model.index_of(task.id, TaskModel.Column.PROGRESS)
-    qtbot.waitUntil(lambda: index.data(TaskModel.ProgressRole) == 0.9996, timeout=3000)
+    _model, _task, index = _progress_cell_holding_at(0.9996, task_manager, qtbot, release)
     assert index.data() == "99%"
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert "99.9%" in tip and "100" not in tip
