@@ -128,6 +128,10 @@ async def async_forever(ctx, cleaned):
         raise
 
 
+async def async_hold(ctx):
+    await asyncio.sleep(3600)  # until cancelled
+
+
 async def async_fail(ctx):
     await asyncio.sleep(0)
     raise ValueError("async went wrong")

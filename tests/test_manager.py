@@ -1,4 +1,3 @@
-import asyncio
 import re
 import threading
 
@@ -268,15 +267,11 @@ def test_overall_progress_kept_incrementally_matches_the_exact_sum(qapp, qtbot):
         task_manager.shutdown(5)
 
 
-async def _hold(ctx):
-    await asyncio.sleep(3600)  # until cancelled
-
-
 def test_a_tick_reads_reports_for_a_bounded_time_and_the_next_ones_go_on(task_manager, qtbot):
     # 20,000 running tasks all reported: reading every report takes a few
     # times the tick's budget on any machine, so a tick must stop partway
     # (else the GUI misses frames) and the following ticks must read the rest.
-    held = [task_manager.add_coroutine(_hold) for _ in range(20_000)]
+    held = [task_manager.add_coroutine(jobs.async_hold) for _ in range(20_000)]
     qtbot.waitUntil(lambda: all(task.is_running() for task in held), timeout=30_000)
     task_manager._ticker.stop()  # this test ticks by hand
     for n, task in enumerate(held):

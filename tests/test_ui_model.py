@@ -1,4 +1,3 @@
-import asyncio
 import contextlib
 import threading
 import time
@@ -322,10 +321,6 @@ def test_a_task_that_ends_before_its_row_is_shown_still_counts_as_finished(task_
     assert model.rowCount() == 0
 
 
-async def _hold(ctx):
-    await asyncio.sleep(3600)  # until cancelled
-
-
 def _key_order(model, column, descending):
     """The rows as a full sort by every task's sort key now would give them."""
     ids = sorted(
@@ -343,7 +338,7 @@ def test_sorted_by_progress_the_rows_stay_in_order_as_they_change(task_manager, 
     for n in range(30):
         task_manager.run_thread(jobs.add, n)
     assert task_manager.wait_until_settled(10_000)
-    live = [task_manager.add_coroutine(_hold) for _ in range(30)]
+    live = [task_manager.add_coroutine(jobs.async_hold) for _ in range(30)]
     qtbot.waitUntil(lambda: all(task.is_running() for task in live), timeout=3000)
     model.sort(Column.PROGRESS, order)
     descending = order == Qt.SortOrder.DescendingOrder
@@ -370,7 +365,7 @@ def test_once_a_second_only_live_rows_are_sorted_in_again(task_manager, qtbot, m
     for _ in range(2000):
         task_manager.run_thread(jobs.add, 1)
     assert task_manager.wait_until_settled(30_000)
-    live = [task_manager.add_coroutine(_hold) for _ in range(5)]
+    live = [task_manager.add_coroutine(jobs.async_hold) for _ in range(5)]
     qtbot.waitUntil(lambda: all(task.is_running() for task in live), timeout=3000)
     model.sort(Column.PROGRESS)
     keys_made = []
