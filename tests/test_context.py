@@ -1,3 +1,5 @@
+from fractions import Fraction
+
 import pytest
 
 from tasker_qt import ExecutionContext
@@ -45,9 +47,27 @@ def test_sub_context_outside_parent_is_refused(base, span):
         ExecutionContext().sub_context(base, span)
 
 
-def test_non_numeric_progress_fails_where_it_is_made():
-    with pytest.raises((TypeError, ValueError)):
-        ExecutionContext().set_progress("half")
+@pytest.mark.parametrize("value", ["half", None, [0.5], object()])
+def test_non_numeric_progress_fails_where_it_is_made(value):
+    with pytest.raises(TypeError):
+        ExecutionContext().set_progress(value)
+
+
+def test_any_real_number_is_progress_and_reads_as_a_float():
+    ctx = ExecutionContext()
+    ctx.set_total(4)
+    for value, fraction in [(1, 0.25), (Fraction(1, 2), 0.125), (True, 0.25), (10**400, 1.0)]:
+        ctx.set_progress(value)
+        assert ctx.snapshot()[0] == fraction
+        assert type(ctx.state().value) is float  # what a worker process ships
+
+
+def test_a_number_that_is_not_real_is_ignored_like_nan():
+    ctx = ExecutionContext()
+    ctx.set_progress(0.3)
+    ctx.set_progress(1j)  # passes the call's check (unary plus), but is no fraction
+    assert ctx.snapshot()[0] is None  # "nothing new": the watcher keeps 0.3
+    assert ctx.state().value != ctx.state().value  # NaN on the wire, ignored the same way
 
 
 def test_event_name_must_be_text():

@@ -17,14 +17,16 @@ step aside:
 * otherwise they sleep ``STEP_ASIDE``, so that tight loops leave gaps in which
   the GUI can run at all.
 
-When the GUI is on time the cost to a job is one flag read. Module globals (not
-attributes) because they are the fastest read Python has.
+When the GUI is on time the cost to a job is one flag read: a plain global of
+the module the hot calls live in (the fastest read Python has), which follows
+``GUI_LATE`` through ``follow_lateness``.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from types import TracebackType
 
 GUI_LATE = [False]
@@ -36,6 +38,7 @@ SLOW_TURN = 0.008  # a turn this long means the GUI is late (half a frame)
 # only because they do, and letting go at once makes it late at once.
 LATE_FOR = 0.5
 _late_until = [0.0]
+_followers: list[Callable[[bool], None]] = []
 
 _gui_idle = threading.Event()
 _gui_idle.set()
@@ -51,15 +54,28 @@ def step_aside() -> None:
         _gui_idle.wait(TURN_WAIT)
 
 
+def follow_lateness(follower: Callable[[bool], None]) -> None:
+    """Call ``follower(late)`` now and whenever ``GUI_LATE`` changes (rarely: not per frame)."""
+    _followers.append(follower)
+    follower(GUI_LATE[0])
+
+
+def _set_late(late: bool) -> None:
+    if GUI_LATE[0] is not late:
+        GUI_LATE[0] = late
+        for follower in _followers:
+            follower(late)
+
+
 def gui_was_late(now: float) -> None:
     """The GUI thread ran late at ``now`` (perf_counter): jobs step aside for a while."""
     _late_until[0] = now + LATE_FOR
-    GUI_LATE[0] = True
+    _set_late(True)
 
 
 def check_lateness(now: float) -> None:
     """Stop stepping aside once the GUI has been on time for ``LATE_FOR``."""
-    GUI_LATE[0] = now < _late_until[0]
+    _set_late(now < _late_until[0])
 
 
 class _GuiTurn:
@@ -113,6 +129,6 @@ def gui_turn() -> _GuiTurn:
 
 def reset() -> None:
     """Nobody is late any more (a manager shut down or went idle)."""
-    GUI_LATE[0] = False
+    _set_late(False)
     _late_until[0] = 0.0
     _gui_idle.set()
