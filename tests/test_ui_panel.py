@@ -622,3 +622,58 @@ def test_with_a_filter_on_painting_again_maps_no_row_and_rows_stay_right(
     qtbot.waitUntil(lambda: proxy.rowCount() == 5, timeout=3000)
     assert painted() == mapped()
     assert more[0] in painted() and more[1] not in painted()
+
+
+def test_the_delegates_ask_for_the_task_in_python_with_and_without_a_filter(task_manager, qtbot):
+    """Painting the progress and cancel cells makes no call through C++ for the task.
+
+    ``index.data(TaskRole)`` from a delegate goes to C++ and back into the
+    model, letting go of the interpreter lock, which busy job threads make
+    slow to take back; ``task_of`` asks the model (or the proxy) in Python.
+    """
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from tasker_qt.ui.model import task_of
+
+    panel = _panel(qtbot, task_manager)
+    done = task_manager.run_thread(jobs.add, 1)
+    qtbot.waitUntil(done.is_final, timeout=3000)
+    release = threading.Event()
+    held = [task_manager.run_thread(jobs.progress_then_hold, i / 10, release) for i in range(3)]
+    qtbot.waitUntil(lambda: all(t.get_message() == "holding" for t in held), timeout=3000)
+
+    def data_calls_while_painting():
+        calls = []
+
+        def watch(frame, event, arg):
+            if event == "call" and frame.f_code is TaskModel.data.__code__:
+                calls.append(frame.f_locals.get("role"))
+
+        sys.setprofile(watch)
+        try:
+            panel.view.viewport().repaint()
+        finally:
+            sys.setprofile(None)
+        return calls
+
+    def tasks_as_shown(model):  # task_of against the model's own answer, row by row
+        rows = range(-1, model.rowCount() + 1)
+        column = Column.PROGRESS
+        return [task_of(model.index(row, column)) for row in rows], [
+            model.index(row, column).data(TaskModel.TaskRole) for row in rows
+        ]
+
+    assert data_calls_while_painting() == []
+    ours, qts = tasks_as_shown(panel.view.model())
+    assert ours == qts and sorted(filter(None, ours), key=id) == sorted([*held, done], key=id)
+    qtbot.keyClicks(panel.filter_edit, "holding")
+    assert panel.view.model() is panel.proxy and panel.proxy.rowCount() == len(held)
+    assert data_calls_while_painting() == []
+    ours, qts = tasks_as_shown(panel.proxy)
+    assert ours == qts and ours[0] is None and ours[-1] is None
+    foreign = QSortFilterProxyModel()  # someone else's proxy: asked through TaskRole
+    foreign.setSourceModel(panel.model)
+    ours, qts = tasks_as_shown(foreign)
+    assert ours == qts and len(list(filter(None, ours))) == len(held) + 1
+    release.set()
+    assert task_manager.wait_until_settled(3000)

@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.task import Task
-from .model import TaskModel
+from .model import task_of
 from .pictures import Pictures, control_picture
 
 _Index = QModelIndex | QPersistentModelIndex
 State = QStyle.StateFlag
 # A button's few looks (hovered, pressed, asked already) per palette and size.
 _PICTURES = Pictures(limit=32)
+_ENABLED = State.State_Enabled.value
+_MOUSE_OVER = State.State_MouseOver.value
+_SUNKEN = State.State_Sunken.value
+_RAISED = State.State_Raised.value
 _MOUSE_BUTTON_EVENTS = (
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseButtonDblClick,
@@ -58,54 +62,46 @@ class CancelButtonDelegate(QStyledItemDelegate):
 
     @staticmethod
     def button_rect(cell: QRect) -> QRect:
-        side = min(cell.height() - 4, 22)
-        rect = QRect(0, 0, max(side, 8), max(side, 8))
-        rect.moveCenter(cell.center())
-        return rect
+        return QRect(*_button_place(cell.x(), cell.y(), cell.width(), cell.height()))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return QSize(30, 24)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        # Plain numbers only, on the way to a kept picture: making a QRect or
+        # QPoint from Python lets go of the interpreter lock, and under load
+        # taking it back costs more than painting the cell (see pictures.py).
         style = option.widget.style() if option.widget else QApplication.style()
         # Only the cell's background and selection: no text or icon, no data() calls.
         style.drawPrimitive(
             QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
         )
-        task = index.data(TaskModel.TaskRole)
+        task = task_of(index)
         if task is None or task.is_final():
             return
-        rect = self.button_rect(option.rect)
-        state = State.State_Enabled
-        if option.state & State.State_MouseOver:
-            state |= State.State_MouseOver
-        state |= State.State_Sunken if task is self._pressed else State.State_Raised
+        cell = option.rect
+        x, y, side, _ = _button_place(cell.x(), cell.y(), cell.width(), cell.height())
+        state = _ENABLED | (option.state.value & _MOUSE_OVER)
+        state |= _SUNKEN if task is self._pressed else _RAISED
         if task.cancel_requested:  # asked already: show it pressed and dim
-            state &= ~State.State_Enabled
+            state &= ~_ENABLED
         ratio = painter.device().devicePixelRatio()
-        key = (
-            id(style),
-            option.palette.cacheKey(),
-            state.value,
-            rect.width(),
-            rect.height(),
-            ratio,
-        )
+        key = (id(style), option.palette.cacheKey(), state, side, ratio)
         picture = _PICTURES.get(key)
         if picture is None:
             button = QStyleOptionButton()
-            button.rect = rect
+            button.rect = QRect(x, y, side, side)
             button.palette = option.palette
             button.icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogCancelButton)
-            button.iconSize = QSize(rect.width() - 6, rect.height() - 6)
-            button.state = state
+            button.iconSize = QSize(side - 6, side - 6)
+            button.state = State(state)
             picture = _PICTURES.keep(
                 key,
                 control_picture(
                     style, QStyle.ControlElement.CE_PushButton, button, option.widget, ratio
                 ),
             )
-        painter.drawPixmap(rect.topLeft(), picture)
+        painter.drawPixmap(x, y, picture)
 
     def editorEvent(
         self,
@@ -119,7 +115,7 @@ class CancelButtonDelegate(QStyledItemDelegate):
             return False
         if event.button() != Qt.MouseButton.LeftButton:
             return False
-        task = index.data(TaskModel.TaskRole)
+        task = task_of(index)
         on_button = (
             task is not None
             and not task.is_final()
@@ -166,3 +162,15 @@ class CancelButtonDelegate(QStyledItemDelegate):
         widget = option.widget
         if widget is not None:
             (widget.viewport() if hasattr(widget, "viewport") else widget).update()
+
+
+def _button_place(x: int, y: int, width: int, height: int) -> tuple[int, int, int, int]:
+    """The button of a cell: a square of 8 to 22 pixels amid it, as (x, y, side, side)."""
+    side = max(min(height - 4, 22), 8)
+    # where QRect.moveCenter() puts it, to the pixel: (x1 + x2) / 2, rounded down
+    return (
+        x + (width - 1) // 2 - (side - 1) // 2,
+        y + (height - 1) // 2 - (side - 1) // 2,
+        side,
+        side,
+    )

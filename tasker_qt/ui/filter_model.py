@@ -92,13 +92,24 @@ class TaskFilterModel(QSortFilterProxyModel):
         if source is None:
             super().multiData(index, roleDataSpan)
         elif self._filtering:
-            row = index.row()
-            task = self._task_in_row.get(row)
-            if task is None:
-                task = self._task_in_row[row] = source.task(self.mapToSource(index).row())
-            source.fill_roles(task, index.column(), roleDataSpan)
+            task = self.task_at(index.row())
+            if task is not None:
+                source.fill_roles(task, index.column(), roleDataSpan)
         else:  # every row shown, in the model's order: the rows are the model's
             source.multiData(index, roleDataSpan)
+
+    def task_at(self, row: int) -> Task | None:
+        """The task shown in ``row``, or None outside the rows (see ``model.task_of``)."""
+        source = self._tasks
+        if source is None:
+            return None
+        if not self._filtering:
+            return source.task_at(row)
+        task = self._task_in_row.get(row)
+        if task is None and 0 <= row < self.rowCount():
+            source_row = self.mapToSource(self.index(row, 0)).row()
+            task = self._task_in_row[row] = source.task(source_row)
+        return task
 
     def _forget_rows(self, *_: object) -> None:
         self._task_in_row.clear()

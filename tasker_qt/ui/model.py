@@ -116,6 +116,11 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def task(self, row: int) -> Task:
         return self._tasks[self._ids[row]]
 
+    def task_at(self, row: int) -> Task | None:
+        """The task in ``row``, or None outside the rows (see ``task_of``)."""
+        ids = self._ids
+        return self._tasks[ids[row]] if 0 <= row < len(ids) else None
+
     # Rows of tasks added this frame appear with the next flush (see _on_added);
     # these lookups, made by code rather than by a view, insert them first.
 
@@ -560,6 +565,20 @@ _LIVE_ROLES = [
 def _shown_status(task: Task) -> tuple[TaskStatus, bool]:
     """What the status cell shows depends on: the status, and whether a stop was asked."""
     return task.get_status(), task.cancel_requested
+
+
+def task_of(index: _Index) -> Task | None:
+    """The task of a cell, asked in Python where the index's model can say (``task_at``).
+
+    ``index.data(TaskRole)`` would go through C++ and back, letting go of the
+    interpreter lock on the way: delegates, which ask for every cell they
+    paint, then queue behind busy job threads to take it again.
+    """
+    task_at = getattr(index.model(), "task_at", None)
+    if task_at is None:  # a model or proxy of someone else's
+        task = index.data(TaskModel.TaskRole)
+        return task if isinstance(task, Task) else None
+    return cast(Task | None, task_at(index.row()))
 
 
 def role_data_of(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:

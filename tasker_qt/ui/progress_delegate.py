@@ -18,7 +18,7 @@ from ..core.status import TaskStatus
 from .cells import progress_fraction
 from .icons import STATUS_COLORS
 from .localized import percent
-from .model import TaskModel
+from .model import task_of
 from .pictures import Pictures, control_picture
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -27,15 +27,18 @@ _Index = QModelIndex | QPersistentModelIndex
 class ProgressDelegate(QStyledItemDelegate):
     """Draws ``TaskModel.ProgressRole`` with the style's own progress bar, no widget per row.
 
-    Reads the task (``TaskRole``) and draws its progress fraction (none draws
-    a busy bar for a running task, "waiting" for a pending one, a dash for a
-    task that ended without reporting any) tinted by its status once final.
+    Reads the task (``task_of``: ``TaskRole``, asked in Python) and draws its
+    progress fraction (none draws a busy bar for a running task, "waiting" for
+    a pending one, a dash for a task that ended without reporting any) tinted
+    by its status once final.
     """
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        # One call into the model for the task itself: each call from C++ to
-        # Python may wait for the interpreter lock behind busy job threads.
-        task = index.data(TaskModel.TaskRole)
+        # The task asked in Python, and plain numbers on the way to a kept
+        # picture: a call through C++ (index.data) or making a QRect or QPoint
+        # lets go of the interpreter lock, and under load taking it back costs
+        # more than painting the cell.
+        task = task_of(index)
         if task is None:
             super().paint(painter, option, index)
             return
@@ -45,12 +48,14 @@ class ProgressDelegate(QStyledItemDelegate):
         style = widget.style() if widget else QApplication.style()
         # Only the cell's background and selection: no text or icon.
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
-        rect = option.rect.adjusted(3, 3, -3, -3)
-        width = rect.width()
-        if width <= 0 or rect.height() <= 0:
+        cell = option.rect
+        x, y = cell.x() + _MARGIN, cell.y() + _MARGIN
+        width, height = cell.width() - 2 * _MARGIN, cell.height() - 2 * _MARGIN
+        if width <= 0 or height <= 0:
             return
         if fraction is None and status is TaskStatus.RUNNING:
-            _draw_busy(style, _bar(option, rect, status, 0, ""), painter, option)
+            bar = _bar(option, QRect(x, y, width, height), status, 0, "")
+            _draw_busy(style, bar, painter, option)
             return
         if status is TaskStatus.PENDING:
             text = self.tr("waiting")
@@ -59,17 +64,19 @@ class ProgressDelegate(QStyledItemDelegate):
         pixels = 0 if fraction is None else round(fraction * width)  # all a screen shows of it
         ratio = painter.device().devicePixelRatio()
         key = (id(style), option.palette.cacheKey(), option.state.value, option.direction,
-               status, width, rect.height(), pixels, text, ratio)  # fmt: skip
+               status, width, height, pixels, text, ratio)  # fmt: skip
         picture = _PICTURES.get(key)
         if picture is None:
+            rect = QRect(x, y, width, height)
             bar = _bar(option, rect, status, round(pixels * _STEPS / width), text)
             picture = _PICTURES.keep(
                 key,
                 control_picture(style, QStyle.ControlElement.CE_ProgressBar, bar, widget, ratio),
             )
-        painter.drawPixmap(rect.topLeft(), picture)
+        painter.drawPixmap(x, y, picture)
 
 
+_MARGIN = 3  # pixels between the cell's edge and the bar
 _STEPS = 1000  # the bar's maximum: fine enough for any width a cell has
 
 
