@@ -51,6 +51,8 @@ def test_sub_context_outside_parent_is_refused(base, span):
 def test_non_numeric_progress_fails_where_it_is_made(value):
     with pytest.raises(TypeError):
         ExecutionContext().set_progress(value)
+    with pytest.raises(TypeError):
+        ExecutionContext().sub_context(0.0, 0.5).set_progress(value)
 
 
 def test_any_real_number_is_progress_and_reads_as_a_float():

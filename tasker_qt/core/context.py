@@ -218,7 +218,7 @@ class _SubContext(ExecutionContext):
         self._total = _check_total(total)
 
     def set_progress(self, value: float) -> None:
-        self._set_fraction(_clamp(float(value) / self._total))
+        self._set_fraction(_clamp(+value / self._total))  # a str or None: TypeError, as above
 
     def _set_fraction(self, fraction: float) -> None:
         self._parent._set_fraction(self._base + self._range * fraction)
