@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QTableView
 
-from ..core.status import TaskStatus
 from ..core.step_aside import gui_turn
-from .model import TaskModel
+from .model import TaskModel, task_of
 
 _CANCEL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -38,7 +37,7 @@ class TaskTableView(QTableView):
             and current.isValid()
             and current.column() == TaskModel.Column.CANCEL
         ):
-            task = current.data(TaskModel.TaskRole)
+            task = task_of(current)
             if task is not None and not task.is_final():
                 event.accept()
                 self.cancel_key_pressed.emit(task)
@@ -63,10 +62,8 @@ class TaskTableView(QTableView):
         repainted = 0
         for row in range(top, bottom + 1):
             index = model.index(row, column)
-            if (
-                index.data(TaskModel.ProgressRole) is None
-                and index.data(TaskModel.StatusRole) == TaskStatus.RUNNING
-            ):
+            task = task_of(index)  # asked in Python, as the delegates do
+            if task is not None and task.is_running() and not task.has_progress():
                 self.viewport().update(self.visualRect(index))
                 repainted += 1
         return repainted
