@@ -677,3 +677,50 @@ def test_the_delegates_ask_for_the_task_in_python_with_and_without_a_filter(task
     assert ours == qts and len(list(filter(None, ours))) == len(held) + 1
     release.set()
     assert task_manager.wait_until_settled(3000)
+
+
+def test_a_change_repaints_exactly_its_cells_on_screen(task_manager, qtbot):
+    panel = _panel(qtbot, task_manager)
+    model, view = panel.model, panel.view
+    for i in range(300):
+        task_manager.run_thread(jobs.add, i)
+    assert task_manager.wait_until_settled(5000)
+    # every row shown finished: no change of the model's own to come
+    qtbot.waitUntil(lambda: model.finished_count() == 300 and not model._dirty, timeout=3000)
+    qtbot.waitUntil(view.verticalScrollBar().isVisible, timeout=3000)  # the viewport narrowed
+
+    regions = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                regions.append(event.region().boundingRect())
+            return False
+
+    def repainted_by(first_row, last_row):
+        """The area painted after the model announces these rows' progress and message."""
+        view.executeDelayedItemsLayout()  # nothing else pending: rows laid out and painted
+        view.viewport().repaint()
+        regions.clear()
+        model.dataChanged.emit(
+            model.index(first_row, Column.PROGRESS), model.index(last_row, Column.MESSAGE)
+        )
+        model.dataChanged.emit(  # rows out of sight paint nothing
+            model.index(280, Column.PROGRESS), model.index(290, Column.MESSAGE)
+        )
+        qtbot.waitUntil(lambda: bool(regions), timeout=3000)
+        return regions[0]
+
+    def cells(first_row, last_row):
+        return view.visualRect(model.index(first_row, Column.PROGRESS)).united(
+            view.visualRect(model.index(last_row, Column.MESSAGE))
+        )
+
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    # Qt's own: one pixel into the elapsed column and the row below, so those cells too
+    assert repainted_by(2, 5) == cells(2, 5)
+    # Qt's own: the whole viewport for more than 200 cells
+    last_shown = view.rowAt(view.viewport().height() - 1)
+    assert repainted_by(0, 199) == cells(0, last_shown).intersected(view.viewport().rect())
+    view.viewport().removeEventFilter(paints)

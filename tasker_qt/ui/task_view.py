@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAccessible, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QTableView
 
 from ..core.step_aside import gui_turn
@@ -27,6 +29,43 @@ class TaskTableView(QTableView):
     def paintEvent(self, event: QPaintEvent) -> None:
         with gui_turn():
             super().paintEvent(event)
+
+    def dataChanged(
+        self,
+        topLeft: QModelIndex | QPersistentModelIndex,  # noqa: N803
+        bottomRight: QModelIndex | QPersistentModelIndex,  # noqa: N803
+        roles: Sequence[int] = (),
+    ) -> None:
+        """Repaint exactly the changed cells that are on screen, and nothing else.
+
+        Qt 6.11 repaints a changed range one pixel wider and taller than its
+        cells, so every cell right of it and below it is painted again too:
+        when progress and message change, the elapsed column, a third of a
+        frame's paint. And a range of more than 200 cells repaints the whole
+        viewport. Here the area is worked out from the header positions
+        (plain numbers, no Qt values made from Python). Qt's own handling is
+        kept while assistive technology listens (it tells them what changed).
+        """
+        if QAccessible.isActive() or not (topLeft.isValid() and bottomRight.isValid()):
+            super().dataChanged(topLeft, bottomRight, roles)
+            return
+        if not self.isVisible():
+            return  # shown later: painted whole then
+        viewport = self.viewport()
+        last_row = bottomRight.row()
+        top = max(self.rowViewportPosition(topLeft.row()), 0)
+        bottom = min(
+            self.rowViewportPosition(last_row) + self.rowHeight(last_row), viewport.height()
+        )
+        if bottom <= top:
+            return  # off screen: nothing to paint
+        left, right = viewport.width(), 0
+        for column in range(topLeft.column(), bottomRight.column() + 1):
+            if not self.isColumnHidden(column):
+                x = self.columnViewportPosition(column)
+                left, right = min(left, x), max(right, x + self.columnWidth(column))
+        if right > left:
+            viewport.update(left, top, right - left, bottom - top)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space or Return on the cancel cell presses it, as a click would."""
