@@ -382,3 +382,37 @@ def test_once_a_second_only_live_rows_are_sorted_in_again(task_manager, qtbot, m
     assert [model.task(row) for row in range(5)] == live  # least progress first
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(5000)
+
+
+def test_a_report_announces_the_message_cell_only_when_the_message_changed(task_manager, qtbot):
+    model = TaskModel(task_manager)
+    reports: dict[int, set] = {}  # task id -> the (first, last) columns announced for a report
+
+    def changed(top_left, bottom_right, roles=()):
+        if roles:  # a report (a status change names every role)
+            for row in range(top_left.row(), bottom_right.row() + 1):
+                columns = (top_left.column(), bottom_right.column())
+                reports.setdefault(model.task(row).id, set()).add(columns)
+
+    model.dataChanged.connect(changed)
+    release = threading.Event()
+
+    def report(ctx, messages):
+        i = 0
+        while not release.is_set():
+            i += 1
+            ctx.set_progress(i % 100 / 100)
+            if messages:
+                ctx.set_message(f"step {i}")
+            time.sleep(0.001)
+
+    quiet, chatty = (task_manager.run_thread(report, messages) for messages in (False, True))
+    both = (Column.PROGRESS, Column.MESSAGE)
+    qtbot.waitUntil(
+        lambda: quiet.id in reports and both in reports.get(chatty.id, ()), timeout=5000
+    )
+    release.set()
+    assert task_manager.wait_until_settled(5000)
+    assert reports[quiet.id] == {(Column.PROGRESS, Column.PROGRESS)}  # was PROGRESS..MESSAGE
+    # (a report read between set_progress and set_message shows the progress alone)
+    assert reports[chatty.id] <= {both, (Column.PROGRESS, Column.PROGRESS)}

@@ -97,6 +97,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._ascending: list[int] = []
         self._unplaced: set[int] = set()
         self._status_seen: dict[int, tuple[TaskStatus, bool]] = {}  # and cancel asked
+        self._message_seen: dict[int, str | None] = {}
         self._cells: dict[tuple[int, int], QModelIndex] = {}  # see _cell
         self._flush_timer = QTimer(self, singleShot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -239,6 +240,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             self._tasks[task.id] = task
             row_of.append(task.id, row)
             self._status_seen[task.id] = _shown_status(task)
+            self._message_seen[task.id] = task.get_message()
             if not task.is_final():  # a final one is in _finished already (_on_finished)
                 self._live.add(task.id)
                 if task.is_running():
@@ -284,8 +286,8 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def _announce_changes(self) -> None:
         self._last_flush = time.perf_counter()
         self._catch_up()
-        moved, moved_ids, progressed = [], [], []
-        row_of = self._row_of
+        moved, moved_ids, reported, progressed = [], [], [], []
+        row_of, messages = self._row_of, self._message_seen
         for task_id in self._dirty:
             row = row_of.get(task_id)
             if row is None:
@@ -293,8 +295,14 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             task = self._tasks[task_id]
             status = _shown_status(task)
             if self._status_seen.get(task_id) == status:
-                progressed.append(row)
+                message = task.get_message()
+                if messages.get(task_id) == message:
+                    progressed.append(row)
+                else:
+                    messages[task_id] = message
+                    reported.append(row)
             else:
+                messages[task_id] = task.get_message()
                 self._status_seen[task_id] = status
                 moved.append(row)
                 moved_ids.append(task_id)
@@ -308,16 +316,18 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         # not: Qt 6.11). So changes are announced for runs of adjacent rows, as
         # many as keep the range small: a status change, which may change every
         # cell, where the row sorts and whether filters keep it, for every
-        # column and role; a report, which changes the progress and message
-        # cells only (elapsed and ETA move with the clock), naming just those
-        # cells and roles so that a proxy does not re-sort for them. Every row
-        # changed is then a twenty-fifth to a hundredth of the announcements,
-        # and rows off screen cost no painting.
+        # column and role; a report, which changes the progress cell and the
+        # message cell if the message changed (elapsed and ETA move with the
+        # clock), naming just those cells and roles so that a proxy does not
+        # re-sort for them. Every row changed is then a twenty-fifth to a
+        # hundredth of the announcements, rows off screen cost no painting,
+        # and a job that reports only progress repaints one cell a frame.
         self._announce_runs(moved, 0, _COLUMN_COUNT - 1, _ALL_ROLES)
-        self._announce_runs(progressed, _Column.PROGRESS, _Column.MESSAGE, _LIVE_ROLES)
+        self._announce_runs(reported, _Column.PROGRESS, _Column.MESSAGE, _LIVE_ROLES)
+        self._announce_runs(progressed, _Column.PROGRESS, _Column.PROGRESS, _LIVE_ROLES)
         if moved_ids or self._unplaced:
             self._place(moved_ids)
-        if moved or progressed:
+        if moved or reported or progressed:
             self.rows_refreshed.emit(bool(moved))
 
     def _tick_clock(self) -> None:
@@ -490,6 +500,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             self._tasks.pop(task_id, None)
             self._dirty.discard(task_id)
             self._status_seen.pop(task_id, None)
+            self._message_seen.pop(task_id, None)
             self._keys.pop(task_id, None)
         self._unplaced -= gone
         # the rows still in place are _ids less the new rows at its end (see _place)
