@@ -25,6 +25,12 @@ matches); "sorted by progress" re-sorts all rows as progress moves.
 Every case runs in a fresh process, the cases alternate round by round, and
 the table shows medians over the rounds of the p99 and max interval and of
 the share of expected timer fires that happened.
+
+``--split`` also times, in the measured window, the GUI thread's three pieces
+of frame work, each its own event-loop turn: the table's paint, the model's
+flush (announcing changes) and the manager's tick (reading reports); the
+table then shows each one's median duration and the sum of all three per
+second (their methods are wrapped before the panel is made).
 """
 
 from __future__ import annotations
@@ -32,11 +38,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import importlib
 import json
 import os
+import statistics
 import sys
 import threading
 import time
+from typing import Any, ClassVar
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -101,7 +110,44 @@ def noop(ctx):  # type: ignore[no-untyped-def]
     return None
 
 
-def _measure(seconds: float) -> dict[str, float]:
+class _Split:
+    """Times the GUI thread's pieces of frame work while ``timing`` is set."""
+
+    PIECES: ClassVar[dict[str, tuple[str, str, str]]] = {
+        "paint": ("tasker_qt.ui.task_view", "TaskTableView", "paintEvent"),
+        "flush": ("tasker_qt.ui.model", "TaskModel", "_flush"),
+        "tick": ("tasker_qt.core.manager", "TaskManager", "_tick"),
+    }
+
+    def __init__(self) -> None:
+        self.timing = False
+        self.times: dict[str, list[float]] = {piece: [] for piece in self.PIECES}
+        for piece, (module, owner_name, method) in self.PIECES.items():
+            owner = getattr(importlib.import_module(module), owner_name)
+            setattr(owner, method, self._timed(piece, getattr(owner, method)))
+
+    def _timed(self, piece: str, original: Any) -> Any:
+        times = self.times[piece]
+
+        def timed(obj: Any, *args: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return original(obj, *args)
+            finally:
+                if self.timing:
+                    times.append(time.perf_counter() - start)
+
+        return timed
+
+    def result(self, seconds: float) -> dict[str, float]:
+        """Each piece's median in ms (0 if it never ran), and all their time per second."""
+        out = {f"{piece} ms": statistics.median(t) * 1e3 if t else 0.0
+               for piece, t in self.times.items()}  # fmt: skip
+        out["work ms/s"] = sum(map(sum, self.times.values())) * 1e3 / seconds
+        return out
+
+
+def _measure(seconds: float, split: _Split | None = None) -> dict[str, float]:
     """The GUI timer's lateness while the event loop turns for ``seconds``."""
     from common import timer_lateness
     from PySide6.QtCore import QEventLoop, QTimer
@@ -109,9 +155,16 @@ def _measure(seconds: float) -> dict[str, float]:
     def turn() -> None:
         loop = QEventLoop()
         QTimer.singleShot(int(seconds * 1000), loop.quit)
+        if split is not None:
+            split.timing = True
         loop.exec()
+        if split is not None:
+            split.timing = False
 
-    return timer_lateness(turn, TICK_MS)
+    result = timer_lateness(turn, TICK_MS)
+    if split is not None:
+        result.update(split.result(seconds))
+    return result
 
 
 def _floor(seconds: float, load: str) -> dict[str, float]:
@@ -141,7 +194,7 @@ def _floor(seconds: float, load: str) -> dict[str, float]:
             thread.join()
 
 
-def _tasker(case: str, seconds: float, load: str) -> dict[str, float]:
+def _tasker(case: str, seconds: float, load: str, split: bool = False) -> dict[str, float]:
     import qasync
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -149,6 +202,7 @@ def _tasker(case: str, seconds: float, load: str) -> dict[str, float]:
     from tasker_qt import TaskManager
     from tasker_qt.ui import TaskModel, TaskMonitorPanel
 
+    timed = _Split() if split else None  # before the panel: its timers hold the methods
     app = QApplication(sys.argv[:1])
     asyncio.set_event_loop(qasync.QEventLoop(app))
     thread_jobs, process_jobs, coroutines = LOADS[load]
@@ -175,13 +229,13 @@ def _tasker(case: str, seconds: float, load: str) -> dict[str, float]:
     if case == "live rows in view":
         panel.view.scrollToBottom()
     try:
-        return _measure(seconds)
+        return _measure(seconds, timed)
     finally:
         manager.shutdown(10)
 
 
-def _one(case: str, seconds: float, load: str) -> None:
-    result = _floor(seconds, load) if case == "floor" else _tasker(case, seconds, load)
+def _one(case: str, seconds: float, load: str, split: bool) -> None:
+    result = _floor(seconds, load) if case == "floor" else _tasker(case, seconds, load, split)
     print(json.dumps(result))
 
 
@@ -192,24 +246,35 @@ def main() -> int:
     parser.add_argument("--case", help=argparse.SUPPRESS)  # one measurement, in a child
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--load", choices=LOADS, default="paced")
+    parser.add_argument("--split", action="store_true", help="time paint, flush and tick too")
     args = parser.parse_args()
     if args.case:
-        _one(args.case, args.seconds, args.load)
+        _one(args.case, args.seconds, args.load, args.split)
         return 0
     from common import alternate, median_of
 
     cases = args.cases.split(",")
     runs = alternate(
         __file__,
-        [["--case", c, "--seconds", str(args.seconds), "--load", args.load] for c in cases],
+        [
+            ["--case", c, "--seconds", str(args.seconds), "--load", args.load]
+            + (["--split"] if args.split else [])
+            for c in cases
+        ],
         args.rounds,
     )
     print(f"load {args.load}: {args.rounds} rounds of {args.seconds:.0f} s, medians; "
           "5 ms precise timer")  # fmt: skip
-    print(f"{'case':22} {'p99 ms':>8} {'max ms':>8} {'fires':>7}")
+    pieces = ["paint ms", "flush ms", "tick ms", "work ms/s"] if args.split else []
+    print(f"{'case':22} {'p99 ms':>8} {'max ms':>8} {'fires':>7}"
+          + "".join(f" {piece:>10}" for piece in pieces))  # fmt: skip
     for case, case_runs in zip(cases, runs, strict=True):
         p99, worst = median_of(case_runs, "p99"), median_of(case_runs, "max")
-        print(f"{case:22} {p99:8.1f} {worst:8.1f} {median_of(case_runs, 'fires'):7.0%}")
+        split = "".join(
+            f" {median_of(case_runs, piece):10.1f}" if piece in case_runs[0] else f" {'-':>10}"
+            for piece in pieces
+        )
+        print(f"{case:22} {p99:8.1f} {worst:8.1f} {median_of(case_runs, 'fires'):7.0%}{split}")
     return 0
 
 
