@@ -132,6 +132,12 @@ async def async_hold(ctx):
     await asyncio.sleep(3600)  # until cancelled
 
 
+async def async_hand_over(ctx, contexts):
+    """Hands its context to the test (which reports through it from the GUI thread), then waits."""
+    contexts.append(ctx)
+    await asyncio.sleep(3600)  # until cancelled
+
+
 async def async_fail(ctx):
     await asyncio.sleep(0)
     raise ValueError("async went wrong")

@@ -416,3 +416,71 @@ def test_a_report_announces_the_message_cell_only_when_the_message_changed(task_
     assert reports[quiet.id] == {(Column.PROGRESS, Column.PROGRESS)}  # was PROGRESS..MESSAGE
     # (a report read between set_progress and set_message shows the progress alone)
     assert reports[chatty.id] <= {both, (Column.PROGRESS, Column.PROGRESS)}
+
+
+def test_filtered_rows_follow_reports_cancels_sorting_and_the_cap(
+    task_manager, qtbot, qtmodeltester
+):
+    """Random reports, cancels, filters, sort orders and clears: after each frame the
+    rows are the kept tasks the filter accepts, in sort order, and the model is sound."""
+    from tasker_qt.ui import Show, TaskFilter
+
+    random = Random(7)
+    model = TaskModel(task_manager, max_finished=6)
+    contexts, tasks, cancelled = [], [], []
+    words = ["alpha", "beta", "gamma beta", None]
+    filters = [TaskFilter(), TaskFilter("beta"), TaskFilter("ALPHA"), TaskFilter(show=Show.ACTIVE),
+               TaskFilter("beta", Show.CANCELLED), TaskFilter("async")]  # fmt: skip
+    sorts = [(-1, Qt.SortOrder.AscendingOrder), (Column.STATUS, Qt.SortOrder.DescendingOrder),
+             (Column.NAME, Qt.SortOrder.AscendingOrder)]  # fmt: skip
+
+    def settled():
+        return not model._dirty and not model._arriving and not model._flush_timer.isActive()
+
+    def expected():
+        column, order = model._sort_column, model._sort_order
+        kept = [t for t in tasks if t.id in model._tasks and model.task_filter().accepts(t)]
+        if column < 0:
+            ordered = sorted(kept, key=lambda t: t.id)
+        else:
+            ordered = sorted(kept, key=lambda t: (cells.sort_key(t, column, model.rate), t.id))
+        return ordered[::-1] if order == Qt.SortOrder.DescendingOrder else ordered
+
+    try:
+        for step in range(60):
+            action = random.choice(
+                ["start", "start", "say", "say", "say", "cancel", "filter", "sort", "clear"]
+            )
+            if action == "start" or not contexts:
+                tasks.append(task_manager.add_coroutine(jobs.async_hand_over, contexts))
+                qtbot.waitUntil(lambda: len(contexts) == len(tasks), timeout=3000)
+            elif action == "say":
+                for i in random.sample(range(len(tasks)), min(3, len(tasks))):
+                    if not tasks[i].is_final():
+                        contexts[i].set_message(random.choice(words))
+                        contexts[i].set_progress(random.random())
+            elif action == "cancel":
+                live = [t for t in tasks if not t.is_final()]
+                if live:
+                    victim = random.choice(live)
+                    victim.cancel()
+                    cancelled.append(victim)
+                    qtbot.waitUntil(victim.is_final, timeout=3000)
+            elif action == "filter":
+                model.set_filter(random.choice(filters))
+            elif action == "sort":
+                model.sort(*random.choice(sorts))
+            else:
+                model.clear_finished()
+            task_manager._tick()  # deliver the reports now
+            qtbot.waitUntil(settled, timeout=3000)
+            assert model.tasks() == expected(), f"step {step}: {action}"
+            assert [model.row_of(t.id) for t in model.tasks()] == list(range(model.rowCount()))
+            assert model.finished_count() == sum(
+                1 for t in tasks if t.is_final() and t.id in model._tasks
+            )
+        assert cancelled and 0 < model.rowCount() < len(tasks)
+        qtmodeltester.check(model)
+    finally:
+        task_manager.cancel_all()
+        assert task_manager.wait_until_settled(3000)

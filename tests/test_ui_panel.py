@@ -4,7 +4,7 @@ import threading
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
-from tasker_qt.ui import Show, TaskModel, TaskMonitorPanel, TaskStatusWidget
+from tasker_qt.ui import Show, TaskFilter, TaskModel, TaskMonitorPanel, TaskStatusWidget
 from tests import jobs
 
 Column = TaskModel.Column
@@ -346,23 +346,21 @@ def test_with_a_filter_on_rows_come_and_go_as_they_change(task_manager, qtbot):
     qtbot.waitUntil(lambda: panel.view.model().rowCount() == 0, timeout=3000)  # finished: hidden
 
 
-def test_the_filter_proxy_is_used_only_while_filtering_and_selection_survives(task_manager, qtbot):
+def test_filtering_keeps_the_selection_and_the_current_row_while_shown(task_manager, qtbot):
     panel = _panel(qtbot, task_manager)
     tasks = [task_manager.run_thread(jobs.add, i) for i in range(6)]
     tasks[4] = task_manager.run_thread(jobs.fail_with_key_error)
     assert task_manager.wait_until_settled(3000)
-    assert panel.view.model() is panel.model
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=_cell_center(panel, tasks[4], Column.NAME))  # fmt: skip
     assert panel.selected_tasks() == [tasks[4]]
     qtbot.keyClicks(panel.filter_edit, "keyerror")
-    assert panel.view.model() is panel.proxy
-    assert panel.view.model().rowCount() == 1
+    assert panel.view.model() is panel.model  # the model filters its own rows
+    assert panel.model.tasks() == [tasks[4]]
     assert panel.selected_tasks() == [tasks[4]]
     assert panel.details.task is tasks[4]
     panel.filter_edit.clear()
-    assert panel.view.model() is panel.model
-    assert panel.proxy.sourceModel() is None  # detached: it follows nothing
+    assert panel.model.rowCount() == 7
     assert panel.selected_tasks() == [tasks[4]]
     assert panel.view.currentIndex().data(TaskModel.TaskRole) is tasks[4]
     # the selection still drives the panel after the swap
@@ -374,16 +372,13 @@ def test_the_filter_proxy_is_used_only_while_filtering_and_selection_survives(ta
 def test_re_sorting_by_a_moving_column_asks_no_filter_about_every_row(
     task_manager, qtbot, monkeypatch
 ):
-    from tasker_qt.ui.filter_model import TaskFilterModel
-
     asked = []
-    accepts = TaskFilterModel.filterAcceptsRow
+    accepts = TaskFilter.accepts
     monkeypatch.setattr(
-        TaskFilterModel,
-        "filterAcceptsRow",
-        lambda self, *args: asked.append(1) or accepts(self, *args),
+        TaskFilter, "accepts", lambda self, task: asked.append(task) or accepts(self, task)
     )
     panel = _panel(qtbot, task_manager)
+    panel.show_only(Show.ALL)  # a filter that lets every row through: it is asked nothing
     for i in range(300):
         task_manager.run_thread(jobs.add, i)
     assert task_manager.wait_until_settled(5000)
@@ -413,6 +408,43 @@ def test_re_sorting_by_a_moving_column_asks_no_filter_about_every_row(
     finally:
         for step in steps:
             step.set()
+
+
+def test_with_a_filter_only_a_new_status_or_message_asks_it_again(task_manager, qtbot, monkeypatch):
+    asked = []
+    accepts = TaskFilter.accepts
+    monkeypatch.setattr(
+        TaskFilter, "accepts", lambda self, task: asked.append(task) or accepts(self, task)
+    )
+    panel = _panel(qtbot, task_manager)
+    model = panel.model
+    contexts = []
+    tasks = [task_manager.add_coroutine(jobs.async_hand_over, contexts) for _ in range(20)]
+    qtbot.waitUntil(lambda: len(contexts) == 20, timeout=3000)
+    by_task = dict(zip(tasks, contexts, strict=True))  # coroutines start in submission order
+
+    qtbot.keyClicks(panel.filter_edit, "keep")
+    assert model.rowCount() == 0  # no task says "keep" yet
+    for task in tasks[:10]:
+        by_task[task].set_message("keep going")
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=3000)
+    assert sorted(model.tasks(), key=id) == sorted(tasks[:10], key=id)
+    asked.clear()
+    for context in contexts:
+        context.set_progress(0.5)
+    qtbot.waitUntil(lambda: all(t.get_progress() == 0.5 for t in tasks), timeout=3000)
+    qtbot.waitUntil(lambda: not model._dirty, timeout=3000)  # and the model announced them
+    assert asked == []  # progress cannot change what the filter says
+    by_task[tasks[0]].set_message("stop")
+    by_task[tasks[15]].set_message("keep this one")
+    qtbot.waitUntil(lambda: model.rowCount() == 10 and tasks[15] in model.tasks(), timeout=3000)
+    assert tasks[0] not in model.tasks()
+    assert sorted(asked, key=id) == sorted([tasks[0], tasks[15]], key=id)
+    assert model.tasks() == sorted(model.tasks(), key=lambda t: t.id)  # in submission order
+    panel.filter_edit.clear()
+    assert model.tasks() == tasks
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(3000)
 
 
 class _PaintCounter(QObject):
@@ -571,57 +603,29 @@ def test_a_press_let_go_over_another_column_leaves_no_button_pressed(task_manage
     assert task_manager.wait_until_settled(3000)
 
 
-def test_with_a_filter_on_painting_again_maps_no_row_and_rows_stay_right(
-    task_manager, qtbot, monkeypatch
-):
-    from PySide6.QtCore import QModelRoleData
-
-    from tasker_qt.ui.filter_model import TaskFilterModel
-
-    mapped_calls = []  # calls made by the proxy's own Python code as it answers a cell
-    to_source = TaskFilterModel.mapToSource
-
-    def counted(self, index):
-        if sys._getframe(1).f_code.co_name == "multiData":
-            mapped_calls.append(index.row())
-        return to_source(self, index)
-
-    monkeypatch.setattr(TaskFilterModel, "mapToSource", counted)
+def test_with_a_filter_on_rows_stay_sorted_as_tasks_come_and_finish(task_manager, qtbot):
     panel = _panel(qtbot, task_manager)
+    model = panel.model
+    done = task_manager.run_thread(jobs.add, 1)  # says nothing: filtered out
+    qtbot.waitUntil(done.is_final, timeout=3000)
     release = threading.Event()
     held = [task_manager.run_thread(jobs.progress_then_hold, i / 10, release) for i in range(4)]
     qtbot.waitUntil(lambda: all(t.get_message() == "holding" for t in held), timeout=3000)
     qtbot.keyClicks(panel.filter_edit, "holding")
-    proxy = panel.view.model()
-    assert proxy is panel.proxy
-
-    def painted():  # each row's task as painting asks for it (multiData)
-        panel.view.viewport().repaint()
-        tasks = []
-        for row in range(proxy.rowCount()):
-            asked = QModelRoleData(TaskModel.TaskRole)
-            proxy.multiData(proxy.index(row, Column.NAME), asked)
-            tasks.append(asked.data())
-        return tasks
-
-    def mapped():  # the same rows as Qt's own mapping has them
-        return [proxy.index(row, Column.NAME).data(TaskModel.TaskRole)
-                for row in range(proxy.rowCount())]  # fmt: skip
-
-    assert sorted(painted(), key=id) == sorted(held, key=id)
-    mapped_calls.clear()
-    panel.view.viewport().repaint()  # the same rows again, as every frame under load
-    assert mapped_calls == []
+    assert model.tasks() == held
     panel.view.sortByColumn(Column.PROGRESS, Qt.SortOrder.DescendingOrder)
-    assert painted() == held[::-1] == mapped()
-    release.set()  # they complete: 100 % each
+    assert model.tasks() == held[::-1]
+    release.set()  # they complete: 100 % each, and sort by id among equals
     qtbot.waitUntil(lambda: all(t.is_final() for t in held), timeout=3000)
-    qtbot.waitUntil(lambda: painted() == mapped(), timeout=3000)
+    qtbot.waitUntil(lambda: model.tasks() == sorted(held, key=lambda t: -t.id), timeout=3000)
     more = [task_manager.run_thread(jobs.progress_then_hold, 0.5, release)]
     more.append(task_manager.run_thread(jobs.add, 1))  # filtered out: no row
-    qtbot.waitUntil(lambda: proxy.rowCount() == 5, timeout=3000)
-    assert painted() == mapped()
-    assert more[0] in painted() and more[1] not in painted()
+    qtbot.waitUntil(lambda: more[0] in model.tasks() and more[0].is_final(), timeout=3000)
+    assert more[1] not in model.tasks() and done not in model.tasks()
+    assert [model.row_of(t.id) for t in model.tasks()] == list(range(5))
+    assert model.row_of(more[1].id) is None and not panel.index_of(more[1]).isValid()
+    panel.filter_edit.clear()
+    assert model.rowCount() == 7 and panel.index_of(more[1]).isValid()
 
 
 def test_the_delegates_ask_for_the_task_in_python_with_and_without_a_filter(task_manager, qtbot):
@@ -629,7 +633,7 @@ def test_the_delegates_ask_for_the_task_in_python_with_and_without_a_filter(task
 
     ``index.data(TaskRole)`` from a delegate goes to C++ and back into the
     model, letting go of the interpreter lock, which busy job threads make
-    slow to take back; ``task_of`` asks the model (or the proxy) in Python.
+    slow to take back; ``task_of`` asks the model in Python.
     """
     from PySide6.QtCore import QSortFilterProxyModel
 
@@ -667,14 +671,14 @@ def test_the_delegates_ask_for_the_task_in_python_with_and_without_a_filter(task
     ours, qts = tasks_as_shown(panel.view.model())
     assert ours == qts and sorted(filter(None, ours), key=id) == sorted([*held, done], key=id)
     qtbot.keyClicks(panel.filter_edit, "holding")
-    assert panel.view.model() is panel.proxy and panel.proxy.rowCount() == len(held)
+    assert panel.model.rowCount() == len(held)
     assert data_calls_while_painting() == []
-    ours, qts = tasks_as_shown(panel.proxy)
+    ours, qts = tasks_as_shown(panel.view.model())
     assert ours == qts and ours[0] is None and ours[-1] is None
     foreign = QSortFilterProxyModel()  # someone else's proxy: asked through TaskRole
     foreign.setSourceModel(panel.model)
     ours, qts = tasks_as_shown(foreign)
-    assert ours == qts and len(list(filter(None, ours))) == len(held) + 1
+    assert ours == qts and len(list(filter(None, ours))) == len(held)  # the rows the model shows
     release.set()
     assert task_manager.wait_until_settled(3000)
 

@@ -41,10 +41,10 @@ from ..core.proxy import resolve_manager
 from ..core.task import Task
 from ..plugins.registry import JobExistsError, JobRegistry
 from ..resources import app_icon_path
-from ..ui.filter_model import Show
 from ..ui.history_view import HistoryView
 from ..ui.panel import TaskMonitorPanel
 from ..ui.status_widget import TaskStatusWidget
+from ..ui.task_filter import Show
 from .folders import default_job_folders
 from .job_form import JobForm
 from .job_list import JobListWidget

@@ -2,19 +2,19 @@
 
 from .cancel_delegate import CancelButtonDelegate as CancelButtonDelegate
 from .details import TaskDetailsView as TaskDetailsView
-from .filter_model import Show as Show
-from .filter_model import TaskFilterModel as TaskFilterModel
 from .model import TaskModel as TaskModel
 from .panel import TaskMonitorPanel as TaskMonitorPanel
 from .progress_delegate import ProgressDelegate as ProgressDelegate
 from .status_widget import TaskStatusWidget as TaskStatusWidget
+from .task_filter import Show as Show
+from .task_filter import TaskFilter as TaskFilter
 
 __all__ = [
     "CancelButtonDelegate",
     "ProgressDelegate",
     "Show",
     "TaskDetailsView",
-    "TaskFilterModel",
+    "TaskFilter",
     "TaskModel",
     "TaskMonitorPanel",
     "TaskStatusWidget",

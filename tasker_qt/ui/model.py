@@ -33,6 +33,7 @@ from .contrast import error_text
 from .eta import ProgressRate
 from .icons import status_icon
 from .row_map import RowMap
+from .task_filter import TaskFilter
 
 # Changes are announced at once when the last announcement is half a frame
 # old, else when it is: a fixed frame timer after the manager's own tick would
@@ -46,7 +47,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class TaskModel(DeletedAtHome, QAbstractTableModel):
     """A table of the manager's tasks that keeps finished ones until cleared.
 
-    Rows are found by task id, never by position. New rows and changes are
+    Rows are found by task id, never by position. A filter (``set_filter``)
+    keeps tasks out of the rows without dropping them: whether a task passes
+    is asked again only when its status or message changes. New rows and changes are
     collected and announced with the manager's tick (at most every 8 ms), new
     rows as one insertion and changes as one ``dataChanged`` per changed row or
     short run of adjacent changed rows, however fast tasks come and report.
@@ -98,6 +101,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._unplaced: set[int] = set()
         self._status_seen: dict[int, tuple[TaskStatus, bool]] = {}  # and cancel asked
         self._message_seen: dict[int, str | None] = {}
+        self._filter = TaskFilter()  # the model's tasks without a row are those it keeps out
         self._cells: dict[tuple[int, int], QModelIndex] = {}  # see _cell
         self._flush_timer = QTimer(self, singleShot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -134,6 +138,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         return QModelIndex() if row is None else self.index(row, column)
 
     def tasks(self) -> list[Task]:
+        """The tasks in the rows, in row order (those the filter lets through)."""
         self._catch_up()
         return [self._tasks[i] for i in self._ids]
 
@@ -225,28 +230,37 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         A burst of submissions (thousands per frame) then costs one insertion
         and one repaint a frame, not one each.
         """
-        if task.id not in self._row_of:
+        if task.id not in self._tasks:
             self._arriving[task.id] = task
             self._schedule_flush()
 
     def _insert_arrivals(self) -> None:
         arriving = list(self._arriving.values())
         self._arriving.clear()
-        first = len(self._ids)
-        self.beginInsertRows(QModelIndex(), first, first + len(arriving) - 1)
-        row_of = self._row_of
-        for row, task in enumerate(arriving, first):
-            self._ids.append(task.id)
+        for task in arriving:  # whoever listens to the insertion sees this complete
             self._tasks[task.id] = task
-            row_of.append(task.id, row)
             self._status_seen[task.id] = _shown_status(task)
             self._message_seen[task.id] = task.get_message()
             if not task.is_final():  # a final one is in _finished already (_on_finished)
                 self._live.add(task.id)
                 if task.is_running():
                     self._ticking.add(task.id)
-        self.endInsertRows()  # whoever listens sees the rows' bookkeeping complete
-        self._unplaced.update(task.id for task in arriving)  # sorted in by the next flush
+        if self._filter.is_set():
+            arriving = [task for task in arriving if self._filter.accepts(task)]
+        self._append_rows([task.id for task in arriving])
+
+    def _append_rows(self, task_ids: list[int]) -> None:
+        """Rows for these tasks at the end of the table; the next flush sorts them in."""
+        if not task_ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(task_ids) - 1)
+        row_of = self._row_of
+        for row, task_id in enumerate(task_ids, first):
+            self._ids.append(task_id)
+            row_of.append(task_id, row)
+        self.endInsertRows()
+        self._unplaced.update(task_ids)
 
     def _on_changed(self, tasks: list[Task]) -> None:
         self._dirty.update([task.id for task in tasks])  # the flush finds their rows
@@ -257,7 +271,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         if task.id in self._arriving:  # its row comes with the next flush
             self._finished.append(task.id)  # in the order tasks finish: the cap drops oldest
             return
-        if task.id not in self._row_of:
+        if task.id not in self._tasks:
             return  # dropped already
         self._on_changed([task])
         self._live.discard(task.id)
@@ -287,27 +301,38 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._last_flush = time.perf_counter()
         self._catch_up()
         moved, moved_ids, reported, progressed = [], [], [], []
-        row_of, messages = self._row_of, self._message_seen
+        hiding: list[int] = []  # tasks whose status or message now fails the filter
+        showing: list[int] = []  # or now passes it
+        filtering, accepts = self._filter.is_set(), self._filter.accepts
+        row_of, tasks = self._row_of, self._tasks
+        statuses, messages = self._status_seen, self._message_seen
+        status_changed = False
         for task_id in self._dirty:
+            task = tasks.get(task_id)
+            if task is None:
+                continue  # dropped meanwhile
+            status, message = _shown_status(task), task.get_message()
+            new_status = statuses.get(task_id) != status
+            new_message = messages.get(task_id) != message
             row = row_of.get(task_id)
-            if row is None:
-                continue
-            task = self._tasks[task_id]
-            status = _shown_status(task)
-            if self._status_seen.get(task_id) == status:
-                message = task.get_message()
-                if messages.get(task_id) == message:
-                    progressed.append(row)
-                else:
-                    messages[task_id] = message
-                    reported.append(row)
-            else:
-                messages[task_id] = task.get_message()
-                self._status_seen[task_id] = status
-                moved.append(row)
-                moved_ids.append(task_id)
+            if new_status:
+                statuses[task_id] = status
+                status_changed = True
                 if task.is_running():
                     self._ticking.add(task_id)
+            if new_message:
+                messages[task_id] = message
+            if filtering and (new_status or new_message) and accepts(task) is (row is None):
+                (showing if row is None else hiding).append(task_id)
+            elif row is None:
+                continue  # out of the rows, and stays out
+            elif new_status:
+                moved.append(row)
+                moved_ids.append(task_id)
+            elif new_message:
+                reported.append(row)
+            else:
+                progressed.append(row)
         self._dirty.clear()
         if self._ticking and not self._clock.isActive():
             self._clock.start()
@@ -325,10 +350,13 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._announce_runs(moved, 0, _COLUMN_COUNT - 1, _ALL_ROLES)
         self._announce_runs(reported, _Column.PROGRESS, _Column.MESSAGE, _LIVE_ROLES)
         self._announce_runs(progressed, _Column.PROGRESS, _Column.PROGRESS, _LIVE_ROLES)
+        if hiding:  # after the announcements: their rows were numbered before this
+            self._take_rows(set(hiding))
+        self._append_rows(showing)
         if moved_ids or self._unplaced:
             self._place(moved_ids)
-        if moved or reported or progressed:
-            self.rows_refreshed.emit(bool(moved))
+        if moved or reported or progressed or hiding or showing:
+            self.rows_refreshed.emit(status_changed)
 
     def _tick_clock(self) -> None:
         if not self._ticking:
@@ -384,11 +412,21 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         """
         self._catch_up()
         self._sort_column, self._sort_order = column, order
+        self._order_rows(self._ids)
+        self._show_order()
+
+    def _order_rows(self, task_ids: Iterable[int]) -> None:
+        """Work out the keys of these tasks, the rows to be, and their order."""
         key = self._sort_key
-        self._keys = {task_id: key(task_id) for task_id in self._ids}
+        self._keys = {task_id: key(task_id) for task_id in task_ids}
         self._ascending = sorted(self._keys, key=self._keys.__getitem__)
         self._unplaced.clear()
-        self._show_order()
+
+    def _ids_in_order(self) -> list[int]:
+        """The rows' task ids in the order sorted to: ``_ascending`` or its reverse."""
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            return self._ascending[::-1]
+        return list(self._ascending)
 
     def _sort_key(self, task_id: int) -> tuple[Any, ...]:
         column = self._sort_column
@@ -442,10 +480,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
 
     def _show_order(self) -> None:
         """Show the rows in ``_ascending`` order (or its reverse), if that moves any."""
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            ids = self._ascending[::-1]
-        else:
-            ids = list(self._ascending)
+        ids = self._ids_in_order()
         if ids == self._ids:
             return
         self.layoutAboutToBeChanged.emit()
@@ -457,31 +492,78 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
+    # --- filtering -------------------------------------------------------------
+
+    def set_filter(self, task_filter: TaskFilter) -> None:
+        """Show only the tasks ``task_filter`` accepts (``TaskFilter()``: every task).
+
+        The others stay the model's, out of the rows, and come back when they
+        pass: each frame, the tasks whose status or message changed are asked
+        again (in Python, with the model's own bookkeeping), never every task,
+        and never for a progress report. If the rows change, they are reset:
+        views keep no selection through it (the panel restores its own).
+        """
+        self._catch_up()
+        if task_filter == self._filter:
+            return
+        self._filter = task_filter
+        accepts, row_of = task_filter.accepts, self._row_of
+        shown = [task_id for task_id, task in self._tasks.items() if accepts(task)]
+        if len(shown) == len(self._ids) and all(task_id in row_of for task_id in shown):
+            return  # the same rows
+        before = len(self._ids)
+        self.beginResetModel()
+        self._order_rows(shown)
+        self._ids = self._ids_in_order()
+        self._row_map.renumber(self._ids)
+        self.endResetModel()
+        self._forget_indexes(len(self._ids), before)
+
+    def task_filter(self) -> TaskFilter:
+        """The filter the rows follow (``set_filter``)."""
+        return self._filter
+
     # --- removing rows ---------------------------------------------------------
 
     def clear_finished(self) -> None:
         """Drop every finished task; live ones stay."""
         self._catch_up()
-        self._remove([i for i in self._ids if i not in self._live])
+        self._remove([i for i in self._tasks if i not in self._live])
 
     def remove_tasks(self, task_ids: Iterable[int]) -> None:
         """Drop these finished tasks (live ones are kept: cancel them first)."""
         self._catch_up()
-        self._remove([i for i in task_ids if i in self._row_of and i not in self._live])
+        self._remove([i for i in task_ids if i in self._tasks and i not in self._live])
 
     def _remove(self, task_ids: list[int]) -> None:
-        """Drop these (finished) rows, keeping the bookkeeping true whenever a listener looks.
+        """Drop these (finished) tasks and their rows.
 
         Views and the panel read the model (``row_of``, ``finished_count``) as
-        each removal is announced. Row numbers stay right run by run without
-        renumbering every row (``RowMap``), and the finished rows still to go
-        are counted, not searched for.
+        each removal is announced; the finished rows still to go are counted
+        (``_leaving``), not searched for.
         """
-        gone, before = set(task_ids), len(self._ids)
-        rows = sorted(self._row_of[i] for i in gone if i in self._row_of)
-        if not rows:
+        gone = set(task_ids)
+        if not gone:
             return
         self._finished = deque(i for i in self._finished if i not in gone)
+        self._take_rows(gone, finished=True)
+        for task_id in gone:
+            self._tasks.pop(task_id, None)
+            self._dirty.discard(task_id)
+            self._status_seen.pop(task_id, None)
+            self._message_seen.pop(task_id, None)
+
+    def _take_rows(self, gone: set[int], *, finished: bool = False) -> None:
+        """Take the rows of these tasks out, keeping the bookkeeping true whenever a
+        listener looks; ``finished``: they are finished tasks leaving the model.
+
+        Row numbers stay right run by run without renumbering every row (``RowMap``).
+        """
+        before = len(self._ids)
+        row_of = self._row_of
+        rows = sorted(row for i in gone if (row := row_of.get(i)) is not None)
+        if not rows:
+            return
         runs = list(_runs(rows))
         if len(runs) > 64:  # scattered: one reset beats many moves
             self.beginResetModel()
@@ -489,18 +571,15 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             self._row_map.renumber(self._ids)
             self.endResetModel()
         else:
-            self._leaving = len(rows)
+            self._leaving = len(rows) if finished else 0
             for first, end in reversed(runs):  # from the bottom: rows above keep their numbers
                 self.beginRemoveRows(QModelIndex(), first, end)
                 self._row_map.remove(self._ids[first : end + 1])
                 del self._ids[first : end + 1]
-                self._leaving -= end - first + 1
+                if finished:
+                    self._leaving -= end - first + 1
                 self.endRemoveRows()
         for task_id in gone:
-            self._tasks.pop(task_id, None)
-            self._dirty.discard(task_id)
-            self._status_seen.pop(task_id, None)
-            self._message_seen.pop(task_id, None)
             self._keys.pop(task_id, None)
         self._unplaced -= gone
         # the rows still in place are _ids less the new rows at its end (see _place)

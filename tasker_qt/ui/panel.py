@@ -35,9 +35,9 @@ from .cancel_delegate import CancelButtonDelegate
 from .column_fit import NameColumnFitter
 from .contrast import readable_placeholder
 from .details import TaskDetailsView
-from .filter_model import Show, TaskFilterModel
-from .model import TaskModel
+from .model import TaskModel, task_of
 from .progress_delegate import ProgressDelegate
+from .task_filter import Show, TaskFilter
 from .task_view import TaskTableView
 
 BUSY_FRAME_MS = 40  # busy bars move at 25 frames a second
@@ -54,17 +54,17 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
     to tasks before anything acts on them, so rows moving underneath (tasks
     finishing, re-sorting) never make an action hit the wrong task.
 
-    The table shows the TaskModel itself, and goes through ``proxy`` (a
-    TaskFilterModel) only while a filter is set: a sort/filter proxy asks
-    Python whether to keep each row every time the rows move, which, for
-    thousands of rows re-sorted by progress, cost hundreds of milliseconds.
+    The table shows the TaskModel itself, which sorts and filters its own
+    rows: a sort/filter proxy asks Python whether to keep a row every time it
+    changes (a call from C++ per row per frame) and maps every painted cell
+    back through the model, where the model asks again only when a task's
+    status or message changed, in the frame's own pass over the changes.
     """
 
     def __init__(self, manager: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.manager = resolve_manager(manager)
         self.model = TaskModel(self.manager, self)
-        self.proxy = TaskFilterModel(self)  # in use only while filtering
 
         self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by name or message…"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -73,11 +73,11 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
             self.tr("Shows only the tasks whose name, message or error contains this text")
         )
         readable_placeholder(self.filter_edit)
-        self.filter_edit.textChanged.connect(self._on_text_changed)
+        self.filter_edit.textChanged.connect(self._filter_rows)
         self.show_combo = QComboBox()
         for show in Show:
             self.show_combo.addItem(show.label(), show)
-        self.show_combo.currentIndexChanged.connect(self._on_show_changed)
+        self.show_combo.currentIndexChanged.connect(self._filter_rows)
         self.show_combo.setAccessibleName(self.tr("Show tasks"))
         self.show_combo.setAccessibleDescription(self.tr("Which tasks the table shows, by status"))
         self.cancel_selected_button = QPushButton(self.tr("Cancel selected"))
@@ -126,9 +126,8 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
         # Once a frame at most: per changed row it cost the GUI thread a dozen
         # Qt calls for each of thousands of rows a second.
         self.model.rows_refreshed.connect(self._update_actions)
-        for shown in (self.model, self.proxy):
-            for signal in (shown.rowsInserted, shown.rowsRemoved, shown.modelReset):
-                signal.connect(self._update_actions)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._update_actions)
         self._update_actions()
 
     def _make_view(self) -> TaskTableView:
@@ -176,9 +175,8 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
 
     def selected_tasks(self) -> list[Task]:
         """The selected tasks, in view order (resolved now: rows may move later)."""
-        shown = self.view.model()
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [shown.index(row, 0).data(TaskModel.TaskRole) for row in rows]
+        return [task for row in rows if (task := self.model.task_at(row)) is not None]
 
     def cancel_selected(self) -> int:
         """Cancel the selected live tasks; returns how many were asked to stop."""
@@ -203,8 +201,7 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
 
     def index_of(self, task: Task, column: int = 0) -> QModelIndex:
         """Where the table shows a task's cell (invalid if filtered out or gone)."""
-        index = self.model.index_of(task.id, column)
-        return self.proxy.mapFromSource(index) if self.view.model() is self.proxy else index
+        return self.model.index_of(task.id, column)
 
     # --- filtering -------------------------------------------------------------
 
@@ -217,28 +214,14 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
         """Choose what the status filter lets through, as the user would in its menu."""
         self.show_combo.setCurrentIndex(self.show_combo.findData(show))
 
-    def _on_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._show_filtered()
-
-    def _on_show_changed(self) -> None:
-        self.proxy.set_show(self.show_combo.currentData())
-        self._show_filtered()
-
-    def _show_filtered(self) -> None:
-        """Put the proxy between model and table while filtering, and only then."""
-        filtering = self.proxy.is_filtering()
-        shown = self.proxy if filtering else self.model
-        if self.view.model() is shown:
-            return
+    def _filter_rows(self) -> None:
+        """Show what the filter text and the status choice let through; what was
+        selected and current stays so, where it is still shown."""
         selected, current = self.selected_tasks(), self.view.currentIndex()
-        current_task = current.data(TaskModel.TaskRole) if current.isValid() else None
-        # Detached, the proxy no longer follows the model.
-        self.proxy.setSourceModel(self.model if filtering else None)
-        old_selection = self.view.selectionModel()
-        self.view.setModel(shown)
-        old_selection.deleteLater()  # the view does not delete the one it replaced
-        self._follow_selection()
+        current_task = task_of(current) if current.isValid() else None
+        self.model.set_filter(TaskFilter(self.filter_edit.text(), self.show_combo.currentData()))
+        if self.selected_tasks() == selected and task_of(self.view.currentIndex()) is current_task:
+            return  # the rows stayed
         selection = self.view.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for task in selected:
@@ -261,7 +244,7 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
         self.view.viewport().update()
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.details.set_task(current.data(TaskModel.TaskRole) if current.isValid() else None)
+        self.details.set_task(task_of(current) if current.isValid() else None)
 
     def _animate_busy_bars(self, *_: Any) -> None:
         if self.model.has_busy_tasks():

@@ -1,0 +1,75 @@
+"""TaskFilter: which tasks the table shows, by text (name, message, error) and by status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.status import TaskStatus
+from ..core.task import Task
+from .cells import error_summary
+
+
+class Show(Enum):
+    """Which tasks the status filter lets through."""
+
+    ALL = "All tasks"
+    ACTIVE = "Active"
+    FINISHED = "Finished"
+    FAILED = "Failed"
+    CANCELLED = "Cancelled"
+
+    def accepts(self, status: TaskStatus) -> bool:
+        if self is Show.ACTIVE:
+            return not status.is_final
+        if self is Show.FINISHED:
+            return status.is_final
+        if self is Show.FAILED:
+            return status is TaskStatus.FAILED
+        if self is Show.CANCELLED:
+            return status is TaskStatus.CANCELLED
+        return True
+
+    def label(self) -> str:
+        """The choice as the status filter's menu shows it, in the reader's language."""
+        translate = QCoreApplication.translate
+        return {
+            Show.ALL: translate("Show", "All tasks"),
+            Show.ACTIVE: translate("Show", "Active"),
+            Show.FINISHED: translate("Show", "Finished"),
+            Show.FAILED: translate("Show", "Failed"),
+            Show.CANCELLED: translate("Show", "Cancelled"),
+        }[self]
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """Text to find in a task's name, message or error (any case), and the statuses shown.
+
+    A task's name never changes, so whether it passes can change only when
+    its status or message does: the model asks again then, and at no other
+    report.
+    """
+
+    text: str = ""
+    show: Show = Show.ALL
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.text.strip().casefold())
+
+    def is_set(self) -> bool:
+        """Whether it could hide a task at all."""
+        return bool(self.text) or self.show is not Show.ALL
+
+    def accepts(self, task: Task) -> bool:
+        if not self.show.accepts(task.get_status()):
+            return False
+        if not self.text:
+            return True
+        message = task.get_message()
+        haystack = f"{task.name} {message}" if message else task.name
+        if task.error is not None:
+            haystack = f"{haystack} {error_summary(task)}"
+        return self.text in haystack.casefold()
