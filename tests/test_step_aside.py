@@ -1,5 +1,6 @@
 """Thread jobs give the GUI thread the interpreter lock while it is late."""
 
+import sys
 import threading
 import time
 
@@ -98,3 +99,40 @@ def test_the_runner_itself_never_steps_aside(task_manager, late_gui, monkeypatch
     assert task_manager.wait_until_settled(10_000)
     assert all(t.get_status() == "completed" for t in tasks)
     assert calls == []  # the thread runner's cancelled-while-queued check made 50
+
+
+@pytest.mark.timeout(30)
+def test_ending_a_turn_costs_the_gui_thread_the_same_however_many_jobs_wait(late_gui):
+    """The GUI thread lets one waiting job through; each job lets the next one through."""
+    contexts = [ExecutionContext() for _ in range(20)]
+    arrived, went_on, releases = [], [], []
+
+    def job(ctx):
+        arrived.append(ctx)
+        ctx.set_progress(0.5)  # waits out the turn
+        went_on.append(ctx)
+
+    def count_releases(frame, event, arg):  # lock releases made on the GUI thread
+        if event == "c_call" and getattr(arg, "__name__", "") == "release":
+            releases.append(arg)
+
+    jobs = [threading.Thread(target=job, args=(ctx,)) for ctx in contexts]
+    turn = step_aside.gui_turn()
+    turn.__enter__()
+    try:
+        for thread in jobs:
+            thread.start()
+        deadline = time.monotonic() + 5
+        while len(arrived) < len(contexts) and time.monotonic() < deadline:
+            time.sleep(0.001)
+        assert not went_on  # they wait
+    finally:
+        sys.setprofile(count_releases)
+        try:
+            turn.__exit__(None, None, None)
+        finally:
+            sys.setprofile(None)
+        for thread in jobs:
+            thread.join(5)
+    assert len(went_on) == len(contexts)
+    assert len(releases) == 1, f"{len(releases)} releases"  # an Event woke each waiter: 20
