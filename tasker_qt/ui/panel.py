@@ -55,9 +55,9 @@ class TaskMonitorPanel(DeletedAtHome, QWidget):
     finishing, re-sorting) never make an action hit the wrong task.
 
     The table shows the TaskModel itself, which sorts and filters its own
-    rows: a sort/filter proxy asks Python whether to keep a row every time it
-    changes (a call from C++ per row per frame) and maps every painted cell
-    back through the model, where the model asks again only when a task's
+    rows. A sort/filter proxy would ask Python whether to keep a row every
+    time it changes (a call from C++ per row per frame) and map every painted
+    cell back through the model; the model asks again only when a task's
     status or message changed, in the frame's own pass over the changes.
     """
 
