@@ -632,8 +632,7 @@ def test_the_delegates_ask_for_the_task_in_python_with_and_without_a_filter(task
     """Painting the progress and cancel cells makes no call through C++ for the task.
 
     ``index.data(TaskRole)`` from a delegate goes to C++ and back into the
-    model, letting go of the interpreter lock, which busy job threads make
-    slow to take back; ``task_of`` asks the model in Python.
+    model for every cell painted; ``task_of`` asks the model in Python.
     """
     from PySide6.QtCore import QSortFilterProxyModel
 

@@ -49,10 +49,11 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
 
     Rows are found by task id, never by position. A filter (``set_filter``)
     keeps tasks out of the rows without dropping them: whether a task passes
-    is asked again only when its status or message changes. New rows and changes are
-    collected and announced with the manager's tick (at most every 8 ms), new
-    rows as one insertion and changes as one ``dataChanged`` per changed row or
-    short run of adjacent changed rows, however fast tasks come and report.
+    is asked again only when its status or message changes. New rows and
+    changes are collected and announced with the manager's tick (at most
+    every 8 ms), new rows as one insertion and changes as one ``dataChanged``
+    per changed row or short run of adjacent changed rows, however fast tasks
+    come and report.
     Status changes are announced for all roles (a sorting or filtering proxy
     re-places those rows); progress, message and ETA changes name only the
     roles they touch, so they repaint without making a proxy re-sort thousands
@@ -205,20 +206,15 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     ) -> None:
         """Every role a view asks of a cell, in one call.
 
-        Views paint a cell with about seven data() calls; from C++ each one
-        must take the interpreter lock, which busy job threads make slow. One
-        call per cell keeps painting cheap under load.
+        Views paint a cell with about seven data() calls, each a call from
+        C++ into Python; one call per cell keeps painting cheap, which under
+        load, with the CPU shared with busy job threads, is what a frame waits on.
         """
         row = index.row()
         if row < 0 or row >= len(self._ids):
             return
-        self.fill_roles(self._tasks[self._ids[row]], index.column(), roleDataSpan)
-
-    def fill_roles(
-        self, task: Task, column: int, span: QModelRoleDataSpan | QModelRoleData
-    ) -> None:
-        """Answer every role of ``span`` for ``task``'s cell in ``column`` (for proxies too)."""
-        for role_data in role_data_of(span):
+        task, column = self._tasks[self._ids[row]], index.column()
+        for role_data in role_data_of(roleDataSpan):
             answer = _ANSWERS.get(role_data.role())
             role_data.setData(None if answer is None else answer(self, task, column))
 
@@ -660,9 +656,9 @@ def _shown_status(task: Task) -> tuple[TaskStatus, bool]:
 def task_of(index: _Index) -> Task | None:
     """The task of a cell, asked in Python where the index's model can say (``task_at``).
 
-    ``index.data(TaskRole)`` would go through C++ and back, letting go of the
-    interpreter lock on the way: delegates, which ask for every cell they
-    paint, then queue behind busy job threads to take it again.
+    ``index.data(TaskRole)`` would go through C++ and back into the model,
+    wrapping the task in a QVariant and out again, for every cell a delegate
+    paints.
     """
     task_at = getattr(index.model(), "task_at", None)
     if task_at is None:  # a model or proxy of someone else's

@@ -34,10 +34,10 @@ class ProgressDelegate(QStyledItemDelegate):
     """
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        # The task asked in Python, and plain numbers on the way to a kept
-        # picture: a call through C++ (index.data) or making a QRect or QPoint
-        # lets go of the interpreter lock, and under load taking it back costs
-        # more than painting the cell.
+        # The task asked in Python (see task_of), and plain numbers on the way
+        # to a kept picture: making a QRect or QPoint lets go of the
+        # interpreter lock, and under load taking it back costs more than
+        # painting the cell.
         task = task_of(index)
         if task is None:
             super().paint(painter, option, index)
