@@ -4,6 +4,7 @@ import threading
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
+from tasker_qt import Task
 from tasker_qt.ui import Show, TaskFilter, TaskModel, TaskMonitorPanel, TaskStatusWidget
 from tests import jobs
 
@@ -443,6 +444,31 @@ def test_with_a_filter_only_a_new_status_or_message_asks_it_again(task_manager, 
     assert model.tasks() == sorted(model.tasks(), key=lambda t: t.id)  # in submission order
     panel.filter_edit.clear()
     assert model.tasks() == tasks
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(3000)
+
+
+def test_whether_a_busy_bar_shows_is_known_without_asking_every_running_task(
+    task_manager, qtbot, monkeypatch
+):
+    panel = _panel(qtbot, task_manager)
+    model = panel.model
+    contexts = []
+    tasks = [task_manager.add_coroutine(jobs.async_hand_over, contexts) for _ in range(30)]
+    qtbot.waitUntil(lambda: len(contexts) == 30 and model.rowCount() == 30, timeout=3000)
+    assert model.has_busy_tasks()  # none has reported progress
+    for context in contexts[1:]:
+        context.set_progress(0.5)
+    qtbot.waitUntil(lambda: all(t.has_progress() for t in tasks[1:]), timeout=3000)
+    assert model.has_busy_tasks()  # the first still has not
+    contexts[0].set_progress(0.1)
+    qtbot.waitUntil(lambda: not model.has_busy_tasks(), timeout=3000)
+    qtbot.waitUntil(lambda: not panel._busy_ticker.isActive(), timeout=3000)
+    asked = []
+    has_progress = Task.has_progress
+    monkeypatch.setattr(Task, "has_progress", lambda task: asked.append(task) or has_progress(task))
+    assert not model.has_busy_tasks()
+    assert asked == []  # known from the reports as they came, not asked of all 30
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(3000)
 

@@ -89,6 +89,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._row_map = RowMap()  # see _row_of
         self._live: set[int] = set()
         self._ticking: set[int] = set()  # started, not finished: their clocks move
+        self._busy: set[int] = set()  # ticking, no progress reported yet: a busy bar
         self._arriving: dict[int, Task] = {}  # added since the last flush, in order
         self._finished: deque[int] = deque()
         self._leaving = 0  # finished rows of a removal in progress still shown (see _remove)
@@ -144,9 +145,12 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         return [self._tasks[i] for i in self._ids]
 
     def has_busy_tasks(self) -> bool:
-        """Whether a started task has reported no progress yet (drawn as a busy bar)."""
-        tasks = self._tasks
-        return any(not tasks[i].has_progress() for i in self._ticking)
+        """Whether a started task has reported no progress yet (drawn as a busy bar).
+
+        Kept as tasks start and report, not asked of every running task: the
+        panel asks after every flush.
+        """
+        return bool(self._busy)
 
     def finished_count(self) -> int:
         """How many rows hold finished tasks."""
@@ -240,7 +244,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             if not task.is_final():  # a final one is in _finished already (_on_finished)
                 self._live.add(task.id)
                 if task.is_running():
-                    self._ticking.add(task.id)
+                    self._start_ticking(task)
         if self._filter.is_set():
             arriving = [task for task in arriving if self._filter.accepts(task)]
         self._append_rows([task.id for task in arriving])
@@ -258,6 +262,11 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self.endInsertRows()
         self._unplaced.update(task_ids)
 
+    def _start_ticking(self, task: Task) -> None:
+        self._ticking.add(task.id)
+        if not task.has_progress():
+            self._busy.add(task.id)
+
     def _on_changed(self, tasks: list[Task]) -> None:
         self._dirty.update([task.id for task in tasks])  # the flush finds their rows
         if not self._flush_timer.isActive():
@@ -272,6 +281,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._on_changed([task])
         self._live.discard(task.id)
         self._ticking.discard(task.id)
+        self._busy.discard(task.id)
         self.rate.forget(task.id)
         self._finished.append(task.id)
 
@@ -301,12 +311,14 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         showing: list[int] = []  # or now passes it
         filtering, accepts = self._filter.is_set(), self._filter.accepts
         row_of, tasks = self._row_of, self._tasks
-        statuses, messages = self._status_seen, self._message_seen
+        statuses, messages, busy = self._status_seen, self._message_seen, self._busy
         status_changed = False
         for task_id in self._dirty:
             task = tasks.get(task_id)
             if task is None:
                 continue  # dropped meanwhile
+            if task_id in busy and task.has_progress():
+                busy.discard(task_id)
             status, message = _shown_status(task), task.get_message()
             new_status = statuses.get(task_id) != status
             new_message = messages.get(task_id) != message
@@ -315,7 +327,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
                 statuses[task_id] = status
                 status_changed = True
                 if task.is_running():
-                    self._ticking.add(task_id)
+                    self._start_ticking(task)
             if new_message:
                 messages[task_id] = message
             if filtering and (new_status or new_message) and accepts(task) is (row is None):
