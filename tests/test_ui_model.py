@@ -384,6 +384,46 @@ def test_once_a_second_only_live_rows_are_sorted_in_again(task_manager, qtbot, m
     assert task_manager.wait_until_settled(5000)
 
 
+def test_once_a_second_only_rows_that_reported_are_sorted_in_and_sampled(
+    task_manager, qtbot, monkeypatch
+):
+    model = TaskModel(task_manager)
+    live = [task_manager.add_coroutine(jobs.async_hold) for _ in range(40)]
+    qtbot.waitUntil(lambda: all(task.is_running() for task in live), timeout=3000)
+    for n, task in enumerate(live):
+        task._context.set_progress(n / 100)
+    task_manager._tick()
+    model._flush()
+    model.sort(Column.PROGRESS, Qt.SortOrder.DescendingOrder)
+    model._announce_clock()
+    keys_made, sampled = [], []
+    sort_key, record = cells.sort_key, model.rate.record
+    monkeypatch.setattr(
+        cells, "sort_key", lambda task, *args: keys_made.append(task.id) or sort_key(task, *args)
+    )
+    monkeypatch.setattr(
+        model.rate,
+        "record",
+        lambda task_id, *args: sampled.append(task_id) or record(task_id, *args),
+    )
+    movers = live[3], live[10]
+    movers[0]._context.set_progress(0.9)
+    movers[1]._context.set_progress(0.8)
+    task_manager._tick()
+    model._flush()
+    model._announce_clock()
+    reported = sorted(task.id for task in movers)
+    assert sorted(keys_made) == reported  # not the 40 running rows
+    assert sorted(sampled) == reported
+    assert [model.task(row) for row in range(2)] == list(movers)  # most progress first
+    assert [t.id for t in model.tasks()] == _key_order(model, Column.PROGRESS, descending=True)
+    keys_made.clear()
+    model._announce_clock()  # nothing reported since
+    assert keys_made == []
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(5000)
+
+
 def test_a_report_announces_the_message_cell_only_when_the_message_changed(task_manager, qtbot):
     model = TaskModel(task_manager)
     reports: dict[int, set] = {}  # task id -> the (first, last) columns announced for a report

@@ -90,6 +90,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._live: set[int] = set()
         self._ticking: set[int] = set()  # started, not finished: their clocks move
         self._busy: set[int] = set()  # ticking, no progress reported yet: a busy bar
+        self._reported: set[int] = set()  # changed since the clock last sampled rates
         self._arriving: dict[int, Task] = {}  # added since the last flush, in order
         self._finished: deque[int] = deque()
         self._leaving = 0  # finished rows of a removal in progress still shown (see _remove)
@@ -341,6 +342,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
                 reported.append(row)
             else:
                 progressed.append(row)
+        self._reported |= self._dirty
         self._dirty.clear()
         if self._ticking and not self._clock.isActive():
             self._clock.start()
@@ -369,6 +371,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def _tick_clock(self) -> None:
         if not self._ticking:
             self._clock.stop()
+            self._reported.clear()
             return
         with gui_turn():
             self._announce_clock()
@@ -376,13 +379,19 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def _announce_clock(self) -> None:
         # Rates for time left and stalls are sampled here, once a second, not
         # at every report: a frame's work then stays what the frame changed.
-        rate, tasks = self.rate, self._tasks
-        for task_id in self._ticking:
+        # Only tasks that reported since the last sample can have moved (a
+        # sample of the same progress adds nothing), and only they are placed
+        # again when the rows sort by what they report.
+        rate, tasks, ticking = self.rate, self._tasks, self._ticking
+        reported, self._reported = self._reported & ticking, set()
+        for task_id in reported:
             task = tasks.get(task_id)
             if task is not None and task.has_progress():  # none reported: busy, not stalled
                 rate.record(task_id, task.get_progress())
-        if self._sort_column in _VOLATILE:
-            self._place(self._ticking)
+        if self._sort_column in _REPORTED:
+            self._place(reported)
+        elif self._sort_column in _TIMED:  # every running task's key moves with the clock
+            self._place(ticking)
         row_of = self._row_of
         rows = [row for task_id in self._ticking if (row := row_of.get(task_id)) is not None]
         self._announce_runs(rows, _Column.ELAPSED, _Column.ETA, _LIVE_ROLES)
@@ -646,12 +655,10 @@ _COLUMN_COUNT = len(TaskModel.Column)
 # A view repaints only the visible cells of a changed range of up to this many
 # cells, and its whole viewport for a larger one (QTableView, Qt 6.11).
 _PRECISE_CELLS = 200
-_VOLATILE = {
-    TaskModel.Column.PROGRESS,
-    TaskModel.Column.MESSAGE,
-    TaskModel.Column.ELAPSED,
-    TaskModel.Column.ETA,
-}
+# Columns whose order moves without a status change, re-sorted once a second:
+# by what tasks report, or with the clock.
+_REPORTED = {TaskModel.Column.PROGRESS, TaskModel.Column.MESSAGE}
+_TIMED = {TaskModel.Column.ELAPSED, TaskModel.Column.ETA}
 _ALL_ROLES: list[int] = []  # (Qt's "every role")
 _LIVE_ROLES = [
     Qt.ItemDataRole.DisplayRole,
