@@ -342,7 +342,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
                 reported.append(row)
             else:
                 progressed.append(row)
-        self._reported |= self._dirty
+        self._reported |= self._dirty & self._ticking  # (finished ones need no sampling)
         self._dirty.clear()
         if self._ticking and not self._clock.isActive():
             self._clock.start()
