@@ -1,4 +1,5 @@
 import contextlib
+import itertools
 import threading
 import time
 from random import Random
@@ -422,6 +423,38 @@ def test_once_a_second_only_rows_that_reported_are_sorted_in_and_sampled(
     assert keys_made == []
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(5000)
+
+
+def test_a_message_that_changes_every_frame_is_repainted_at_reading_pace(task_manager, qtbot):
+    from tasker_qt.ui.model import MESSAGE_GAP_MS
+
+    model = TaskModel(task_manager)
+    contexts = []
+    task = task_manager.add_coroutine(jobs.async_hand_over, contexts)
+    qtbot.waitUntil(lambda: bool(contexts) and model.row_of(task.id) is not None, timeout=3000)
+    progress_at, message_at, messages = [], [], []
+
+    def changed(top_left, bottom_right, roles=()):
+        if top_left.column() <= Column.PROGRESS <= bottom_right.column():
+            progress_at.append(time.perf_counter())
+        if top_left.column() <= Column.MESSAGE <= bottom_right.column():
+            message_at.append(time.perf_counter())
+            messages.append(model.index_of(task.id, Column.MESSAGE).data())
+
+    model.dataChanged.connect(changed)
+    for frame in range(40):  # a new value and message every frame, as a busy job reports
+        contexts[0].set_progress(frame / 40)
+        contexts[0].set_message(f"step {frame}")
+        task_manager._tick()
+        model._flush()
+        qtbot.wait(16)  # (the frame: the model's own timer may come back for messages)
+    assert len(progress_at) >= 40
+    gaps = [later - earlier for earlier, later in itertools.pairwise(message_at)]
+    assert min(gaps) >= MESSAGE_GAP_MS / 1000 * 0.9, gaps  # not every frame
+    assert 5 <= len(message_at) <= 40 * 16 / MESSAGE_GAP_MS + 2
+    qtbot.waitUntil(lambda: messages[-1] == "step 39", timeout=1000)  # the last one is shown
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(3000)
 
 
 def test_a_report_announces_the_message_cell_only_when_the_message_changed(task_manager, qtbot):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import time
 from collections import deque
 from collections.abc import Iterable
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication
 
 from ..core.home_thread import DeletedAtHome
+from ..core.manager import TICK_MS
 from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
 from ..core.step_aside import gui_turn
@@ -41,6 +43,11 @@ from .task_filter import TaskFilter
 # spacing would let one off-beat flush (a job's flush(), new rows) hold every
 # later tick's changes back by most of a frame.
 MIN_GAP_MS = 8
+# A message that changes at every report is repainted at most this often:
+# text read at twenty changes a second reads no worse than at sixty, and its
+# cells cost the paint more than anything else in a row (their text is laid
+# out afresh each time). The progress bar next to it keeps the display's pace.
+MESSAGE_GAP_MS = 50
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -104,6 +111,10 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._unplaced: set[int] = set()
         self._status_seen: dict[int, tuple[TaskStatus, bool]] = {}  # and cancel asked
         self._message_seen: dict[int, str | None] = {}
+        self._messages_due: set[int] = set()  # new messages not yet announced
+        self._messages_shown = 0.0  # when messages were last announced (perf_counter)
+        self._messages_timer = QTimer(self, singleShot=True)  # comes back for due ones
+        self._messages_timer.timeout.connect(self._flush)
         self._filter = TaskFilter()  # the model's tasks without a row are those it keeps out
         self._cells: dict[tuple[int, int], QModelIndex] = {}  # see _cell
         self._flush_timer = QTimer(self, singleShot=True)
@@ -338,12 +349,14 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             elif new_status:
                 moved.append(row)
                 moved_ids.append(task_id)
-            elif new_message:
-                reported.append(row)
             else:
+                if new_message:
+                    self._messages_due.add(task_id)
                 progressed.append(row)
         self._reported |= self._dirty & self._ticking  # (finished ones need no sampling)
         self._dirty.clear()
+        if self._messages_due:
+            reported = self._take_due_messages(progressed)
         if self._ticking and not self._clock.isActive():
             self._clock.start()
         # A view repaints just the changed cells of a small range (up to
@@ -367,6 +380,31 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             self._place(moved_ids)
         if moved or reported or progressed or hiding or showing:
             self.rows_refreshed.emit(status_changed)
+
+    def _take_due_messages(self, progressed: list[int]) -> list[int]:
+        """The rows whose new message is announced now, taken out of ``progressed``;
+        none if messages were announced less than ``MESSAGE_GAP_MS`` ago.
+
+        Those wait for a flush that comes anyway with the next reports, so that
+        they cost no paint of their own; if no more come, a timer flushes for them
+        a frame after they are due.
+        """
+        now = time.perf_counter()
+        wait = MESSAGE_GAP_MS - (now - self._messages_shown) * 1000
+        if wait > 0:
+            if not self._messages_timer.isActive():
+                self._messages_timer.start(math.ceil(wait) + TICK_MS)
+            return []
+        if self._messages_timer.isActive():
+            self._messages_timer.stop()
+        self._messages_shown = now
+        row_of = self._row_of
+        due = [row for task_id in self._messages_due if (row := row_of.get(task_id)) is not None]
+        self._messages_due.clear()
+        if due:
+            taken = set(due)
+            progressed[:] = [row for row in progressed if row not in taken]
+        return due
 
     def _tick_clock(self) -> None:
         if not self._ticking:
