@@ -97,7 +97,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._live: set[int] = set()
         self._ticking: set[int] = set()  # started, not finished: their clocks move
         self._busy: set[int] = set()  # ticking, no progress reported yet: a busy bar
-        self._reported: set[int] = set()  # changed since the clock last sampled rates
+        self._unsampled: set[int] = set()  # changed since the clock last sampled rates
         self._arriving: dict[int, Task] = {}  # added since the last flush, in order
         self._finished: deque[int] = deque()
         self._leaving = 0  # finished rows of a removal in progress still shown (see _remove)
@@ -353,7 +353,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
                 if new_message:
                     self._messages_due.add(task_id)
                 progressed.append(row)
-        self._reported |= self._dirty & self._ticking  # (finished ones need no sampling)
+        self._unsampled |= self._dirty & self._ticking  # (finished ones need no sampling)
         self._dirty.clear()
         if self._messages_due:
             reported = self._take_due_messages(progressed)
@@ -364,12 +364,13 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         # not: Qt 6.11). So changes are announced for runs of adjacent rows, as
         # many as keep the range small: a status change, which may change every
         # cell, where the row sorts and whether filters keep it, for every
-        # column and role; a report, which changes the progress cell and the
-        # message cell if the message changed (elapsed and ETA move with the
-        # clock), naming just those cells and roles so that a proxy does not
-        # re-sort for them. Every row changed is then a twenty-fifth to a
-        # hundredth of the announcements, rows off screen cost no painting,
-        # and a job that reports only progress repaints one cell a frame.
+        # column and role; a report, which changes the progress cell, and the
+        # message cell if the message changed and messages are due (elapsed and
+        # ETA move with the clock), naming just those cells and roles so that a
+        # proxy does not re-sort for them. Every row changed is then a
+        # twenty-fifth to a hundredth of the announcements, rows off screen cost
+        # no painting, and a job that reports only progress repaints one cell a
+        # frame.
         self._announce_runs(moved, 0, _COLUMN_COUNT - 1, _ALL_ROLES)
         self._announce_runs(reported, _Column.PROGRESS, _Column.MESSAGE, _LIVE_ROLES)
         self._announce_runs(progressed, _Column.PROGRESS, _Column.PROGRESS, _LIVE_ROLES)
@@ -409,7 +410,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def _tick_clock(self) -> None:
         if not self._ticking:
             self._clock.stop()
-            self._reported.clear()
+            self._unsampled.clear()
             return
         with gui_turn():
             self._announce_clock()
@@ -421,7 +422,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         # sample of the same progress adds nothing), and only they are placed
         # again when the rows sort by what they report.
         rate, tasks, ticking = self.rate, self._tasks, self._ticking
-        reported, self._reported = self._reported & ticking, set()
+        reported, self._unsampled = self._unsampled & ticking, set()
         for task_id in reported:
             task = tasks.get(task_id)
             if task is not None and task.has_progress():  # none reported: busy, not stalled
