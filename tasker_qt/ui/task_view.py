@@ -17,10 +17,12 @@ _CANCEL_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class TaskTableView(QTableView):
     """A QTableView whose paint is one GUI turn (see ``core/step_aside.py``).
 
-    Painting a frame asks the model and the delegates for every visible cell,
-    each a call from C++ that must take the interpreter lock. While thread
-    jobs make the GUI late, each of those takes queueing behind them; in a
-    turn they wait, and the paint costs what it costs on an idle machine.
+    Painting a frame runs Python for every visible cell (the model's answers,
+    the delegates). Qt itself keeps the interpreter lock through the paint,
+    but Python code hands it to a waiting thread every switch interval and
+    then queues to get it back (a spinning thread runs during a paint of a
+    Python model, never during one of a C++ model: checked). In a turn the
+    job threads that report wait instead, so the paint is not cut into.
     """
 
     #: the user pressed Space or Return on a live task's cancel cell
