@@ -451,7 +451,7 @@ def test_a_message_that_changes_every_frame_is_repainted_at_reading_pace(task_ma
     assert len(progress_at) >= 40
     gaps = [later - earlier for earlier, later in itertools.pairwise(message_at)]
     assert min(gaps) >= MESSAGE_GAP_MS / 1000 * 0.9, gaps  # not every frame
-    assert 5 <= len(message_at) <= 40 * 16 / MESSAGE_GAP_MS + 2
+    assert len(message_at) >= 5  # but still shown, over 40 frames of at least 16 ms
     qtbot.waitUntil(lambda: messages[-1] == "step 39", timeout=1000)  # the last one is shown
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(3000)
