@@ -293,3 +293,24 @@ def test_a_tick_reads_reports_for_a_bounded_time_and_the_next_ones_go_on(task_ma
     assert task_manager.get_progress() == pytest.approx(exact)
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(30_000)
+
+
+def test_a_burst_reaches_a_model_in_one_announcement_a_pass(task_manager, qtbot):
+    # Every emit costs the GUI a wait for the interpreter lock under load, so a
+    # model hears of a burst's tasks in a few lists, not four signals a task.
+    from tasker_qt.ui import TaskModel
+
+    model = TaskModel(task_manager)
+    for name in ("task_added", "task_changed", "task_finished"):
+        assert task_manager.receivers(f"2{name}(PyObject)") == 0, name
+    added, finished = [], []
+    task_manager.tasks_added.connect(added.append)
+    task_manager.tasks_finished.connect(finished.append)
+    burst = [task_manager.run_thread(jobs.noop) for _ in range(300)]  # in one pass
+    assert added == []  # at the end of the pass (or when a view asks, below)
+    assert model.row_of(burst[-1].id) == 299  # a task submitted a moment ago has a row
+    assert [len(tasks) for tasks in added] == [300]
+    assert task_manager.wait_until_settled(10_000)
+    ended = [task for tasks in finished for task in tasks]
+    assert sorted(task.id for task in ended) == [task.id for task in burst]
+    assert len(finished) < len(burst) / 10

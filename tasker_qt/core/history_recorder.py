@@ -12,8 +12,9 @@ from .task import Task
 class HistoryRecorder(QObject):
     """Records each task when it starts and again when it ends.
 
-    It listens to ``tasks_changed`` (once per frame, the tasks that changed)
-    rather than ``task_changed``, so recording adds no per-task signal.
+    It listens to ``tasks_changed`` and ``tasks_finished`` (once per
+    event-loop pass, the tasks that changed or ended) rather than their
+    per-task forms, so recording adds no per-task signal.
     """
 
     def __init__(self, manager: TaskManager, store: HistoryStore) -> None:
@@ -21,7 +22,7 @@ class HistoryRecorder(QObject):
         self.store = store
         self._started: set[int] = set()
         manager.tasks_changed.connect(self._on_changed)
-        manager.task_finished.connect(self._on_finished)
+        manager.tasks_finished.connect(self._on_finished)
 
     def _on_changed(self, tasks: list[Task]) -> None:
         for task in tasks:
@@ -29,6 +30,7 @@ class HistoryRecorder(QObject):
                 self._started.add(task.id)
                 self.store.started(task)
 
-    def _on_finished(self, task: Task) -> None:
-        self._started.discard(task.id)
-        self.store.finished(task)
+    def _on_finished(self, tasks: list[Task]) -> None:
+        for task in tasks:
+            self._started.discard(task.id)
+            self.store.finished(task)

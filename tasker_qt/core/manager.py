@@ -130,11 +130,16 @@ class TaskManager(DeletedAtHome, QObject):
     task_added = Signal(object)
     #: a task's status, progress or message changed.
     task_changed = Signal(object)
-    #: [tasks] whose status, progress or message changed: ``task_changed`` for many
-    #: at once, one emit a tick (a view of many tasks wants this one).
-    tasks_changed = Signal(object)
     #: a task reached its final status (after its when_done ran).
     task_finished = Signal(object)
+    #: The same news for many tasks at once: [tasks] added, changed and finished
+    #: since the last event-loop pass, sent once a pass in that order (so each
+    #: task's own order holds) and before ``settled``. A view of many tasks
+    #: wants these: under load every emit costs the GUI a wait for the
+    #: interpreter lock, and a burst brings thousands of tasks a pass.
+    tasks_added = Signal(object)
+    tasks_changed = Signal(object)
+    tasks_finished = Signal(object)
     #: (task, name, data) for each context.send_event, in order.
     task_event = Signal(object, str, object)
     #: (task, line) for each context.log.
@@ -211,17 +216,19 @@ class TaskManager(DeletedAtHome, QObject):
         self._round_done = 0
         self._accepting = True
         self._shutdown_counts: dict[str, int] | None = None
+        # The news for the batch signals, until the end of this event-loop pass.
+        self._added: list[Task] = []
+        self._changed: list[Task] = []
+        self._finished: list[Task] = []
         GUI_THREAD[0] = self._gui_ident
         meta = self.metaObject()
         # Per-task signals go out only where someone listens (see _announce).
-        (
-            self._task_added_method,
-            self._tasks_changed_method,
-            self._task_changed_method,
-            self._task_finished_method,
-        ) = (
+        self._task_added_method, self._task_changed_method, self._task_finished_method = (
             meta.method(meta.indexOfSignal(f"{name}(PyObject)"))
-            for name in ("task_added", "tasks_changed", "task_changed", "task_finished")
+            for name in ("task_added", "task_changed", "task_finished")
+        )
+        self._tasks_updated_method = meta.method(
+            meta.indexOfSignal("tasks_updated(PyObject,PyObject,double)")
         )
         self._last_tick = 0.0
         self._ticker = QTimer(self, interval=TICK_MS)
@@ -381,6 +388,7 @@ class TaskManager(DeletedAtHome, QObject):
         self._round_total += 1
         if self._idle.is_set():
             self._idle.clear()
+        self._added.append(task)
         if self.isSignalConnected(self._task_added_method):
             self.task_added.emit(task)
         try:
@@ -471,7 +479,6 @@ class TaskManager(DeletedAtHome, QObject):
         if task._start():
             self._running[task.id] = task
             self._announce([task])
-            self._schedule_update()
 
     def job_ended(self, task: Task, outcome: Outcome) -> None:
         """The one place a task becomes final: exactly once, then when_done."""
@@ -488,9 +495,9 @@ class TaskManager(DeletedAtHome, QObject):
         if task._when_done is not None:
             _call_safely(task._when_done, task)
         self._announce([task])
+        self._finished.append(task)
         if self.isSignalConnected(self._task_finished_method):
             self.task_finished.emit(task)
-        self._schedule_update()
         self._update_idle()
 
     def job_event(self, task: Task, name: str, data: Any) -> None:
@@ -514,7 +521,6 @@ class TaskManager(DeletedAtHome, QObject):
         changed = [task for task in tasks if not task.is_final() and self._refresh(task)]
         if changed:
             self._announce(changed)
-            self._schedule_update()
 
     # --- coalesced updates -----------------------------------------------------
 
@@ -548,17 +554,32 @@ class TaskManager(DeletedAtHome, QObject):
         return True
 
     def _announce(self, changed: list[Task]) -> None:
-        """Say that these tasks changed: once for all, and once each where anyone listens.
+        """Say that these tasks changed: with the pass's news, and each where anyone listens.
 
         Under load every emit costs the GUI thread a round trip for the
         interpreter lock (hundreds of microseconds), so per-task signals
         nobody receives are not sent.
         """
-        if self.isSignalConnected(self._tasks_changed_method):
-            self.tasks_changed.emit(changed)
+        self._changed += changed
+        self._schedule_update()
         if self.isSignalConnected(self._task_changed_method):
             for task in changed:
                 self.task_changed.emit(task)
+
+    def flush_announcements(self) -> None:
+        """Emit ``tasks_added``, ``tasks_changed`` and ``tasks_finished`` now for
+        what this event-loop pass has brought so far, rather than at its end.
+
+        For a view that is asked about a task submitted a moment ago.
+        """
+        added, changed, finished = self._added, self._changed, self._finished
+        self._added, self._changed, self._finished = [], [], []  # receivers may bring more
+        if added:
+            self.tasks_added.emit(added)
+        if changed:
+            self.tasks_changed.emit(changed)
+        if finished:
+            self.tasks_finished.emit(finished)
 
     def _schedule_update(self) -> None:
         if not self._update_pending:
@@ -569,6 +590,9 @@ class TaskManager(DeletedAtHome, QObject):
         if self._update_pending:
             self._update_pending = False
             self._update_due.stop()
+        self.flush_announcements()
+        if not self.isSignalConnected(self._tasks_updated_method):
+            return  # the tuple of live tasks costs a copy of them all
         if self._live_tuple is None:
             self._live_tuple = tuple(self._live.values())
         self.tasks_updated.emit(self, self._live_tuple, self.get_progress())
@@ -582,6 +606,7 @@ class TaskManager(DeletedAtHome, QObject):
             if self._in_transit:
                 return
             self._idle.set()
+        self.flush_announcements()  # whoever waits for settled has heard of every task
         self.settled.emit()
 
     # --- waiting (see waiting.py) ---------------------------------------------

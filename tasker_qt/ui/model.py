@@ -123,11 +123,10 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._flush_timer.timeout.connect(self._flush)
         self._clock = QTimer(self, interval=1000)  # elapsed and ETA move on their own
         self._clock.timeout.connect(self._tick_clock)
-        self.manager.task_added.connect(self._on_added)
+        self.manager.tasks_added.connect(self._on_added)
         self.manager.tasks_changed.connect(self._on_changed)
-        self.manager.task_finished.connect(self._on_finished)
-        for task in self.manager.tasks:
-            self._on_added(task)
+        self.manager.tasks_finished.connect(self._on_finished)
+        self._on_added(self.manager.tasks)
         self._catch_up()  # the manager's tasks are there from the start
 
     # --- lookups ---------------------------------------------------------------
@@ -236,14 +235,17 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
 
     # --- following the manager -------------------------------------------------
 
-    def _on_added(self, task: Task) -> None:
-        """A new task: its row is inserted with the others that come this frame.
+    def _on_added(self, tasks: list[Task]) -> None:
+        """New tasks: their rows are inserted with the others that come this frame.
 
         A burst of submissions (thousands per frame) then costs one insertion
         and one repaint a frame, not one each.
         """
-        if task.id not in self._tasks:
-            self._arriving[task.id] = task
+        known, arriving = self._tasks, self._arriving
+        for task in tasks:
+            if task.id not in known:
+                arriving[task.id] = task
+        if arriving:
             self._schedule_flush()
 
     def _insert_arrivals(self) -> None:
@@ -284,23 +286,27 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         if not self._flush_timer.isActive():
             self._schedule_flush()
 
-    def _on_finished(self, task: Task) -> None:
-        if task.id in self._arriving:  # its row comes with the next flush
-            self._finished.append(task.id)  # in the order tasks finish: the cap drops oldest
-            return
-        if task.id not in self._tasks:
-            return  # dropped already
-        self._on_changed([task])
-        self._live.discard(task.id)
-        self._ticking.discard(task.id)
-        self._busy.discard(task.id)
-        self.rate.forget(task.id)
-        self._finished.append(task.id)
+    def _on_finished(self, tasks: list[Task]) -> None:
+        # In the order tasks finish: the cap on finished rows drops the oldest.
+        for task in tasks:
+            task_id = task.id
+            if task_id in self._arriving:  # its row comes with the next flush
+                self._finished.append(task_id)
+            elif task_id in self._tasks:  # (else dropped already)
+                self._dirty.add(task_id)
+                self._live.discard(task_id)
+                self._ticking.discard(task_id)
+                self._busy.discard(task_id)
+                self.rate.forget(task_id)
+                self._finished.append(task_id)
+        if not self._flush_timer.isActive():
+            self._schedule_flush()
 
     def _catch_up(self) -> None:
         """Bring the rows up to date now: insert this frame's new tasks, then drop the
         oldest finished ones beyond ``max_finished`` (once per frame, however many
         finished meanwhile)."""
+        self.manager.flush_announcements()  # a task submitted a moment ago has a row
         if self._arriving:
             self._insert_arrivals()
         excess = len(self._finished) - self.max_finished
