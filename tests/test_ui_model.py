@@ -308,6 +308,22 @@ def test_the_model_is_consistent_whenever_a_removal_is_announced(task_manager):
     assert seen == [True] * 4
 
 
+def test_a_listener_reading_the_model_while_rows_come_leaves_them_consistent(task_manager):
+    # The panel asks finished_count() whenever rows are inserted: that must not
+    # drop rows (beyond max_finished) in the middle of the insertion.
+    model = TaskModel(task_manager, max_finished=3)
+    counts = []
+    model.rowsInserted.connect(lambda *_: counts.append(model.finished_count()))
+    tasks = [task_manager.run_thread(jobs.add, i) for i in range(6)]
+    for task in tasks:  # still queued: each ends at once, in this pass
+        task_manager.cancel(task)
+    assert model.row_of(tasks[-1].id) == 2
+    assert [task.id for task in model.tasks()] == [task.id for task in tasks[3:]]
+    model.sort(-1, Qt.SortOrder.DescendingOrder)
+    assert [task.id for task in model.tasks()] == [task.id for task in tasks[:2:-1]]
+    assert counts == [6]  # the rows as they stood when inserted
+
+
 def test_a_task_that_ends_before_its_row_is_shown_still_counts_as_finished(task_manager):
     model = TaskModel(task_manager, max_finished=3)
     finish_order = []

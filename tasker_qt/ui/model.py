@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
 import math
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, cast
 
@@ -101,6 +102,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._arriving: dict[int, Task] = {}  # added since the last flush, in order
         self._finished: deque[int] = deque()
         self._leaving = 0  # finished rows of a removal in progress still shown (see _remove)
+        self._changing = False  # rows are changing (see _catch_up)
         self._dirty: set[int] = set()
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -305,25 +307,43 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def _catch_up(self) -> None:
         """Bring the rows up to date now: insert this frame's new tasks, then drop the
         oldest finished ones beyond ``max_finished`` (once per frame, however many
-        finished meanwhile)."""
-        self.manager.flush_announcements()  # a task submitted a moment ago has a row
-        if self._arriving:
-            self._insert_arrivals()
-        excess = len(self._finished) - self.max_finished
-        if excess > 0:
-            self._remove([self._finished[i] for i in range(excess)])
+        finished meanwhile).
+
+        Not while rows change: a listener that asks then (``finished_count`` in
+        a slot of ``rowsInserted``, say) sees the rows as they stand, rather
+        than rows inserted and removed under the change in progress.
+        """
+        if self._changing:
+            return
+        with self._rows_changing():
+            self.manager.flush_announcements()  # a task submitted a moment ago has a row
+            if self._arriving:
+                self._insert_arrivals()
+            excess = len(self._finished) - self.max_finished
+            if excess > 0:
+                self._remove([self._finished[i] for i in range(excess)])
+
+    @contextlib.contextmanager
+    def _rows_changing(self) -> Iterator[None]:
+        """Rows change in here, announced as they go (see ``_catch_up``)."""
+        was, self._changing = self._changing, True
+        try:
+            yield
+        finally:
+            self._changing = was
 
     def _schedule_flush(self) -> None:
         since = (time.perf_counter() - self._last_flush) * 1000
         self._flush_timer.start(max(0, int(MIN_GAP_MS - since)))
 
     def _flush(self) -> None:
+        self._last_flush = time.perf_counter()
         with gui_turn():
-            self._announce_changes()
+            self._catch_up()
+            with self._rows_changing():
+                self._announce_changes()
 
     def _announce_changes(self) -> None:
-        self._last_flush = time.perf_counter()
-        self._catch_up()
         moved, moved_ids, reported, progressed = [], [], [], []
         hiding: list[int] = []  # tasks whose status or message now fails the filter
         showing: list[int] = []  # or now passes it
@@ -418,7 +438,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             self._clock.stop()
             self._unsampled.clear()
             return
-        with gui_turn():
+        with gui_turn(), self._rows_changing():
             self._announce_clock()
 
     def _announce_clock(self) -> None:
@@ -474,8 +494,9 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         """
         self._catch_up()
         self._sort_column, self._sort_order = column, order
-        self._order_rows(self._ids)
-        self._show_order()
+        with self._rows_changing():
+            self._order_rows(self._ids)
+            self._show_order()
 
     def _order_rows(self, task_ids: Iterable[int]) -> None:
         """Work out the keys of these tasks, the rows to be, and their order."""
@@ -574,12 +595,13 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         if len(shown) == len(self._ids) and all(task_id in row_of for task_id in shown):
             return  # the same rows
         before = len(self._ids)
-        self.beginResetModel()
-        self._order_rows(shown)
-        self._ids = self._ids_in_order()
-        self._row_map.renumber(self._ids)
-        self.endResetModel()
-        self._forget_indexes(len(self._ids), before)
+        with self._rows_changing():
+            self.beginResetModel()
+            self._order_rows(shown)
+            self._ids = self._ids_in_order()
+            self._row_map.renumber(self._ids)
+            self.endResetModel()
+            self._forget_indexes(len(self._ids), before)
 
     def task_filter(self) -> TaskFilter:
         """The filter the rows follow (``set_filter``)."""
@@ -590,12 +612,14 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def clear_finished(self) -> None:
         """Drop every finished task; live ones stay."""
         self._catch_up()
-        self._remove([i for i in self._tasks if i not in self._live])
+        with self._rows_changing():
+            self._remove([i for i in self._tasks if i not in self._live])
 
     def remove_tasks(self, task_ids: Iterable[int]) -> None:
         """Drop these finished tasks (live ones are kept: cancel them first)."""
         self._catch_up()
-        self._remove([i for i in task_ids if i in self._tasks and i not in self._live])
+        with self._rows_changing():
+            self._remove([i for i in task_ids if i in self._tasks and i not in self._live])
 
     def _remove(self, task_ids: list[int]) -> None:
         """Drop these (finished) tasks and their rows.
