@@ -414,15 +414,17 @@ def test_once_a_second_only_rows_that_reported_are_sorted_in_and_sampled(
     model.sort(Column.PROGRESS, Qt.SortOrder.DescendingOrder)
     model._announce_clock()
     keys_made, sampled = [], []
-    sort_key, record = cells.sort_key, model.rate.record
+    sort_key, record_all = cells.sort_key, model.rate.record_all
     monkeypatch.setattr(
         cells, "sort_key", lambda task, *args: keys_made.append(task.id) or sort_key(task, *args)
     )
-    monkeypatch.setattr(
-        model.rate,
-        "record",
-        lambda task_id, *args: sampled.append(task_id) or record(task_id, *args),
-    )
+
+    def record_all_seen(reports):
+        reports = list(reports)
+        sampled.extend(task_id for task_id, _ in reports)
+        record_all(reports)
+
+    monkeypatch.setattr(model.rate, "record_all", record_all_seen)
     movers = live[3], live[10]
     movers[0]._context.set_progress(0.9)
     movers[1]._context.set_progress(0.8)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 
 MIN_SPAN = 1.0  # seconds of history before any estimate
 MAX_ETA = 366 * 24 * 3600.0  # seconds; a longer "estimate" is noise
 
 
-@dataclass
 class _Trace:
-    samples: deque[tuple[float, float]] = field(default_factory=deque)
-    last_change: float = 0.0
+    """A task's recent (time, progress) samples, and when its progress last moved."""
+
+    __slots__ = ("last_change", "samples")
+
+    def __init__(self, now: float) -> None:
+        self.samples: deque[tuple[float, float]] = deque()
+        self.last_change = now
 
 
 class ProgressRate:
@@ -38,19 +41,30 @@ class ProgressRate:
         self._traces: dict[int, _Trace] = {}
 
     def record(self, task_id: int, progress: float) -> None:
-        if not 0.0 <= progress <= 1.0:  # NaN and anything out of range say nothing
-            return
+        self.record_all([(task_id, progress)])
+
+    def record_all(self, reports: Iterable[tuple[int, float]]) -> None:
+        """Sample (task id, progress) for many tasks at once, at one reading of the clock.
+
+        The table samples every task that reported, once a second: tens of
+        thousands in one go.
+        """
         now = self._clock()
-        trace = self._traces.get(task_id)
-        if trace is None:
-            trace = self._traces[task_id] = _Trace(last_change=now)
-        samples = trace.samples
-        if samples and samples[-1][1] == progress:
-            return
-        samples.append((now, progress))
-        trace.last_change = now
-        while len(samples) > 2 and samples[1][0] < now - self.window:
-            samples.popleft()
+        oldest = now - self.window
+        traces = self._traces
+        for task_id, progress in reports:
+            if not 0.0 <= progress <= 1.0:  # NaN and anything out of range say nothing
+                continue
+            trace = traces.get(task_id)
+            if trace is None:
+                trace = traces[task_id] = _Trace(now)
+            samples = trace.samples
+            if samples and samples[-1][1] == progress:
+                continue
+            samples.append((now, progress))
+            trace.last_change = now
+            while len(samples) > 2 and samples[1][0] < oldest:
+                samples.popleft()
 
     def forget(self, task_id: int) -> None:
         self._traces.pop(task_id, None)

@@ -447,12 +447,14 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         # Only tasks that reported since the last sample can have moved (a
         # sample of the same progress adds nothing), and only they are placed
         # again when the rows sort by what they report.
-        rate, tasks, ticking = self.rate, self._tasks, self._ticking
+        tasks, ticking = self._tasks, self._ticking
         reported, self._unsampled = self._unsampled & ticking, set()
-        for task_id in reported:
-            task = tasks.get(task_id)
-            if task is not None and task.has_progress():  # none reported: busy, not stalled
-                rate.record(task_id, task.get_progress())
+        self.rate.record_all(
+            (task_id, task.get_progress())
+            for task_id in reported
+            if (task := tasks.get(task_id)) is not None
+            and task.has_progress()  # none reported: busy, not stalled
+        )
         if self._sort_column in _REPORTED:
             self._place(reported)
         elif self._sort_column in _TIMED:  # every running task's key moves with the clock
