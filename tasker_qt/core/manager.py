@@ -570,7 +570,8 @@ class TaskManager(DeletedAtHome, QObject):
         """Emit ``tasks_added``, ``tasks_changed`` and ``tasks_finished`` now for
         what this event-loop pass has brought so far, rather than at its end.
 
-        For a view that is asked about a task submitted a moment ago.
+        For a view that is asked about a task submitted a moment ago. Call it
+        in the GUI thread (the news is kept there).
         """
         added, changed, finished = self._added, self._changed, self._finished
         self._added, self._changed, self._finished = [], [], []  # receivers may bring more
