@@ -78,14 +78,14 @@ def timer_lateness(run: Callable[[], Any], tick_ms: int = 5) -> dict[str, float]
     from PySide6.QtCore import Qt, QTimer
 
     stamps: list[float] = []
-    collections: list[tuple[float, float]] = []  # (start, end) of each full collection
+    full_collections: list[tuple[float, float]] = []  # (start, end) of each
     started_at = [0.0]
 
     def collecting(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             started_at[0] = time.perf_counter()
         elif info["generation"] == 2:
-            collections.append((started_at[0], time.perf_counter()))
+            full_collections.append((started_at[0], time.perf_counter()))
 
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -104,7 +104,7 @@ def timer_lateness(run: Callable[[], Any], tick_ms: int = 5) -> dict[str, float]
     clear = sorted(
         (b - a) * 1000
         for a, b in itertools.pairwise(stamps)
-        if not any(a < end and start < b for start, end in collections)
+        if not any(a < end and start < b for start, end in full_collections)
     )
     return {
         "p50": gaps[len(gaps) // 2] if gaps else float("inf"),
@@ -112,7 +112,7 @@ def timer_lateness(run: Callable[[], Any], tick_ms: int = 5) -> dict[str, float]
         "max": gaps[-1] if gaps else float("inf"),
         "fires": len(stamps) / max(seconds * 1000 / tick_ms, 1),
         "seconds": seconds,
-        "full gcs": len(collections),
-        "gc ms": sum(end - start for start, end in collections) * 1000,
+        "full gcs": len(full_collections),
+        "gc ms": sum(end - start for start, end in full_collections) * 1000,
         "p99 without gc": clear[int(len(clear) * 0.99)] if clear else float("inf"),
     }

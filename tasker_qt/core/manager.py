@@ -439,6 +439,7 @@ class TaskManager(DeletedAtHome, QObject):
         self._runners[task.kind].relay_stop(task)
         if not asked_before:
             self._announce([task])  # it reads "Cancelling…" until it ends
+            self._schedule_update()
 
     def cancel_all(self) -> None:
         """Cancel every live task."""
@@ -479,6 +480,7 @@ class TaskManager(DeletedAtHome, QObject):
         if task._start():
             self._running[task.id] = task
             self._announce([task])
+            self._schedule_update()
 
     def job_ended(self, task: Task, outcome: Outcome) -> None:
         """The one place a task becomes final: exactly once, then when_done."""
@@ -498,6 +500,7 @@ class TaskManager(DeletedAtHome, QObject):
         self._finished.append(task)
         if self.isSignalConnected(self._task_finished_method):
             self.task_finished.emit(task)
+        self._schedule_update()
         self._update_idle()
 
     def job_event(self, task: Task, name: str, data: Any) -> None:
@@ -521,6 +524,7 @@ class TaskManager(DeletedAtHome, QObject):
         changed = [task for task in tasks if not task.is_final() and self._refresh(task)]
         if changed:
             self._announce(changed)
+            self._schedule_update()
 
     # --- coalesced updates -----------------------------------------------------
 
@@ -554,14 +558,14 @@ class TaskManager(DeletedAtHome, QObject):
         return True
 
     def _announce(self, changed: list[Task]) -> None:
-        """Say that these tasks changed: with the pass's news, and each where anyone listens.
+        """Say that these tasks changed: with the pass's news (sent by the next
+        ``_emit_update``), and each where anyone listens.
 
         Under load every emit costs the GUI thread a round trip for the
         interpreter lock (hundreds of microseconds), so per-task signals
         nobody receives are not sent.
         """
         self._changed += changed
-        self._schedule_update()
         if self.isSignalConnected(self._task_changed_method):
             for task in changed:
                 self.task_changed.emit(task)
@@ -574,6 +578,8 @@ class TaskManager(DeletedAtHome, QObject):
         in the GUI thread (the news is kept there).
         """
         added, changed, finished = self._added, self._changed, self._finished
+        if not (added or changed or finished):
+            return  # (views ask at every lookup)
         self._added, self._changed, self._finished = [], [], []  # receivers may bring more
         if added:
             self.tasks_added.emit(added)

@@ -289,20 +289,20 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             self._schedule_flush()
 
     def _on_finished(self, tasks: list[Task]) -> None:
-        # In the order tasks finish: the cap on finished rows drops the oldest.
+        ended = []  # rows shown already; an arriving one's row comes with the next flush
         for task in tasks:
             task_id = task.id
-            if task_id in self._arriving:  # its row comes with the next flush
-                self._finished.append(task_id)
-            elif task_id in self._tasks:  # (else dropped already)
-                self._dirty.add(task_id)
+            if task_id in self._tasks:
+                ended.append(task)
                 self._live.discard(task_id)
                 self._ticking.discard(task_id)
                 self._busy.discard(task_id)
                 self.rate.forget(task_id)
-                self._finished.append(task_id)
-        if not self._flush_timer.isActive():
-            self._schedule_flush()
+            elif task_id not in self._arriving:
+                continue  # dropped already
+            self._finished.append(task_id)  # in the order tasks finish: the cap drops oldest
+        if ended:
+            self._on_changed(ended)
 
     def _catch_up(self) -> None:
         """Bring the rows up to date now: insert this frame's new tasks, then drop the
