@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -11,8 +12,20 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from .home_thread import DeletedAtHome
+from .step_aside import follow_lateness, gui_turn, wait_out_turn
 
 log = logging.getLogger(__name__)
+
+# step_aside.GUI_LATE as post() reads it (see context.py: the cheapest read).
+_gui_late = False
+
+
+def _follow(late: bool) -> None:
+    global _gui_late
+    _gui_late = late
+
+
+follow_lateness(_follow)
 
 
 class GuiInbox(DeletedAtHome, QObject):
@@ -24,9 +37,23 @@ class GuiInbox(DeletedAtHome, QObject):
     the order they were posted. A drain stops after ``SLICE`` seconds and
     wakes itself again, so that a flood of posts is handled in slices with
     timers, input and painting in between. Must be created in the GUI thread.
+
+    While the GUI is late, a post from another thread first waits out the
+    GUI's turn in progress (``gui_turn``; a drain is such a turn), so that the
+    GUI takes the interpreter lock back without queueing behind the poster.
+
+    A submitting thread cannot run far ahead of the GUI (``post_new_work``):
+    a loop that submits 100,000 tasks would otherwise make them all at once,
+    hold the interpreter lock against the GUI while it registers them (timer
+    gaps of 100-160 ms), and leave 100,000 tasks for the cyclic collector to
+    go through again and again. Posts that only report on work the GUI
+    already knows of (a job started or ended) need no bound: there is no more
+    of them than of tasks it registered.
     """
 
-    SLICE = 0.004  # seconds of calls per event-loop pass
+    SLICE = 0.002  # seconds of calls per event-loop pass
+    BACKLOG = 1024  # calls waiting beyond which new work from another thread waits
+    STUCK = 0.1  # seconds without a drain after which posts no longer wait
 
     _wake = Signal()
 
@@ -34,15 +61,53 @@ class GuiInbox(DeletedAtHome, QObject):
         super().__init__(parent)
         self._calls: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
         self._armed = False
+        self._home = threading.get_ident()
+        self._room = threading.Condition(threading.Lock())  # notified as calls are drained
+        self._waiting = 0  # posters waiting for room (read without the lock: a hint)
+        self._last_drain = time.monotonic()
         # Always queued, also when posting from the GUI thread: a post never
         # re-enters the caller.
         self._wake.connect(self.drain, Qt.ConnectionType.QueuedConnection)
 
     def post(self, func: Callable[..., Any], *args: Any) -> None:
+        """Have the GUI thread call ``func(*args)``, after every call posted before."""
+        if _gui_late and threading.get_ident() != self._home:
+            wait_out_turn()
         self._calls.append((func, args))
         if not self._armed:
             self._armed = True
             self._wake.emit()
+
+    def post_new_work(self, func: Callable[..., Any], *args: Any) -> None:
+        """``post`` for a call that brings the GUI new work (a submission).
+
+        From another thread it first waits while ``BACKLOG`` calls are waiting,
+        unless the GUI has drained nothing for ``STUCK`` seconds: it may be
+        busy elsewhere, or waiting for this very thread.
+        """
+        if len(self._calls) >= self.BACKLOG and threading.get_ident() != self._home:
+            self._wait_for_room()
+        self.post(func, *args)
+
+    def _wait_for_room(self) -> None:
+        room = self._room
+        with room:
+            self._waiting += 1
+            try:
+                while (
+                    len(self._calls) >= self.BACKLOG
+                    and time.monotonic() - self._last_drain < self.STUCK
+                ):
+                    room.wait(self.STUCK / 4)
+            finally:
+                self._waiting -= 1
+
+    def _make_room(self) -> None:
+        """Let waiting submitters go on as soon as there is room (see backlog.py's release)."""
+        self._last_drain = time.monotonic()
+        if self._waiting and len(self._calls) < self.BACKLOG:
+            with self._room:
+                self._room.notify_all()
 
     @Slot()
     def drain(self) -> None:
@@ -54,6 +119,13 @@ class GuiInbox(DeletedAtHome, QObject):
         self._drain(None)
 
     def _drain(self, budget: float | None) -> None:
+        with gui_turn():
+            try:
+                self._run_calls(budget)
+            finally:
+                self._make_room()
+
+    def _run_calls(self, budget: float | None) -> None:
         # Disarm before draining: a post racing with this drain either lands in
         # this pass or sees the flag down and wakes us again.
         self._armed = False
@@ -61,11 +133,13 @@ class GuiInbox(DeletedAtHome, QObject):
         deadline = None if budget is None else time.perf_counter() + budget
         # Only what is here now, so a flood of posts cannot starve the GUI.
         for done in range(len(calls)):
-            if deadline is not None and done % 64 == 63 and time.perf_counter() > deadline:
-                if not self._armed:  # the rest in the next event-loop pass
-                    self._armed = True
-                    self._wake.emit()
-                return
+            if done % 64 == 63:
+                self._make_room()
+                if deadline is not None and time.perf_counter() > deadline:
+                    if not self._armed:  # the rest in the next event-loop pass
+                        self._armed = True
+                        self._wake.emit()
+                    return
             try:
                 func, args = calls.popleft()
             except IndexError:  # a nested event loop drained them already

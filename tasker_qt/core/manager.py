@@ -341,7 +341,7 @@ class TaskManager(DeletedAtHome, QObject):
             with self._lock:
                 self._in_transit[task.key] = self._in_transit.get(task.key, 0) + 1
                 self._idle.clear()
-            self._inbox.post(self._register_posted, task, job)
+            self._inbox.post_new_work(self._register_posted, task, job)
         return task
 
     def _runner_for(self, kind: str) -> Runner:
