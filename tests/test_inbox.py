@@ -5,7 +5,6 @@ import time
 
 import pytest
 
-from tasker_qt.core import step_aside
 from tasker_qt.core.inbox import GuiInbox
 
 
@@ -52,22 +51,3 @@ def test_a_gui_that_does_not_drain_never_holds_a_poster_for_long(qapp):
     assert not thread.is_alive() and time.monotonic() - begin < 2 * inbox.STUCK + 1
     inbox.drain_all()
     assert [number for number, _ in ran] == list(range(200))
-
-
-@pytest.mark.timeout(30)
-def test_while_the_gui_is_late_a_post_waits_out_its_turn(qapp):
-    inbox = GuiInbox()
-    step_aside.gui_was_late(time.perf_counter())
-    posted = threading.Event()
-    thread = threading.Thread(target=lambda: (inbox.post(print), posted.set()))
-    try:
-        with step_aside.gui_turn():
-            thread.start()
-            # The turn is the GUI's: a post would queue it behind the poster
-            # for the interpreter lock (it waits TURN_WAIT at most).
-            assert not posted.wait(step_aside.TURN_WAIT / 2)
-        assert posted.wait(5)
-    finally:
-        thread.join(5)
-        step_aside.reset()
-        inbox.drain_all()

@@ -12,20 +12,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from .home_thread import DeletedAtHome
-from .step_aside import follow_lateness, gui_turn, wait_out_turn
 
 log = logging.getLogger(__name__)
-
-# step_aside.GUI_LATE as post() reads it (see context.py: the cheapest read).
-_gui_late = False
-
-
-def _follow(late: bool) -> None:
-    global _gui_late
-    _gui_late = late
-
-
-follow_lateness(_follow)
 
 
 class GuiInbox(DeletedAtHome, QObject):
@@ -37,10 +25,6 @@ class GuiInbox(DeletedAtHome, QObject):
     the order they were posted. A drain stops after ``SLICE`` seconds and
     wakes itself again, so that a flood of posts is handled in slices with
     timers, input and painting in between. Must be created in the GUI thread.
-
-    While the GUI is late, a post from another thread first waits out the
-    GUI's turn in progress (``gui_turn``; a drain is such a turn), so that the
-    GUI takes the interpreter lock back without queueing behind the poster.
 
     A submitting thread cannot run far ahead of the GUI (``post_new_work``):
     a loop that submits 100,000 tasks would otherwise make them all at once,
@@ -71,8 +55,6 @@ class GuiInbox(DeletedAtHome, QObject):
 
     def post(self, func: Callable[..., Any], *args: Any) -> None:
         """Have the GUI thread call ``func(*args)``, after every call posted before."""
-        if _gui_late and threading.get_ident() != self._home:
-            wait_out_turn()
         self._calls.append((func, args))
         if not self._armed:
             self._armed = True
@@ -119,11 +101,10 @@ class GuiInbox(DeletedAtHome, QObject):
         self._drain(None)
 
     def _drain(self, budget: float | None) -> None:
-        with gui_turn():
-            try:
-                self._run_calls(budget)
-            finally:
-                self._make_room()
+        try:
+            self._run_calls(budget)
+        finally:
+            self._make_room()
 
     def _run_calls(self, budget: float | None) -> None:
         # Disarm before draining: a post racing with this drain either lands in

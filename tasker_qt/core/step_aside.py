@@ -60,21 +60,6 @@ def step_aside() -> None:
         gate.release()  # ...and the next job waiting for it goes on
 
 
-def wait_out_turn() -> None:
-    """In another thread: if the GUI thread is in a turn it is late for, wait for its end.
-
-    Unlike ``step_aside`` it does not sleep when no turn is in progress: for
-    threads that post work to the GUI, which would only delay that work.
-    """
-    gate = _turn_gate[0]
-    if (
-        gate is not None
-        and threading.get_ident() != GUI_THREAD[0]
-        and gate.acquire(timeout=TURN_WAIT)
-    ):
-        gate.release()
-
-
 def follow_lateness(follower: Callable[[bool], None]) -> None:
     """Call ``follower(late)`` now and whenever ``GUI_LATE`` changes (rarely: not per frame)."""
     _followers.append(follower)
