@@ -321,7 +321,8 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
                 self._insert_arrivals()
             excess = len(self._finished) - self.max_finished
             if excess > 0:
-                self._remove([self._finished[i] for i in range(excess)])
+                finished = self._finished
+                self._forget({finished.popleft() for _ in range(excess)})
 
     @contextlib.contextmanager
     def _rows_changing(self) -> Iterator[None]:
@@ -631,9 +632,12 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         (``_leaving``), not searched for.
         """
         gone = set(task_ids)
-        if not gone:
-            return
-        self._finished = deque(i for i in self._finished if i not in gone)
+        if gone:
+            self._finished = deque(i for i in self._finished if i not in gone)
+            self._forget(gone)
+
+    def _forget(self, gone: set[int]) -> None:
+        """Drop these finished tasks, taken out of ``_finished`` already, and their rows."""
         self._take_rows(gone, finished=True)
         for task_id in gone:
             self._tasks.pop(task_id, None)
@@ -677,10 +681,19 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._forget_indexes(len(self._ids), before)
 
     def _forget_indexes(self, rows: int, before: int) -> None:
-        """Drop the kept indexes of rows ``rows`` to ``before - 1``, which are gone."""
-        for row in range(rows, before):
-            for column in range(_COLUMN_COUNT):
-                self._cells.pop((row, column), None)
+        """Drop the kept indexes of rows ``rows`` to ``before - 1``, which are gone.
+
+        By the rows gone or by the indexes kept, whichever are fewer: a burst
+        drops hundreds of rows a frame, and few of their cells were ever asked.
+        """
+        cells = self._cells
+        if (before - rows) * _COLUMN_COUNT <= len(cells):
+            for row in range(rows, before):
+                for column in range(_COLUMN_COUNT):
+                    cells.pop((row, column), None)
+        else:
+            for cell in [cell for cell in cells if cell[0] >= rows]:
+                del cells[cell]
 
 
 def _failed_text() -> QBrush:
