@@ -358,7 +358,8 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
                 continue  # dropped meanwhile
             if task_id in busy and task.has_progress():
                 busy.discard(task_id)
-            status, message = _shown_status(task), task.get_message()
+            # (_shown_status, inline: this loop runs for every report of every row)
+            status, message = (task.get_status(), task.cancel_requested), task.get_message()
             new_status = statuses.get(task_id) != status
             new_message = messages.get(task_id) != message
             row = row_of.get(task_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
@@ -55,9 +55,13 @@ class TaskFilter:
 
     text: str = ""
     show: Show = Show.ALL
+    # whether every status passes: read for every changed message, where
+    # ``show is Show.ALL`` would look the member up through its class each time
+    _any_status: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.text.strip().casefold())
+        object.__setattr__(self, "_any_status", self.show is Show.ALL)
 
     def is_set(self) -> bool:
         """Whether it could hide a task at all."""
@@ -66,7 +70,7 @@ class TaskFilter:
     def accepts(self, task: Task) -> bool:
         """Whether the task shows: asked for every changed message, so each field is
         searched on its own and the cheapest first (no joined copy to fold)."""
-        if self.show is not Show.ALL and not self.show.accepts(task.get_status()):
+        if not self._any_status and not self.show.accepts(task.get_status()):
             return False
         text = self.text
         if not text:
