@@ -575,3 +575,28 @@ def test_filtered_rows_follow_reports_cancels_sorting_and_the_cap(
     finally:
         task_manager.cancel_all()
         assert task_manager.wait_until_settled(3000)
+
+
+@pytest.mark.timeout(30)
+def test_rows_come_at_once_after_a_quiet_spell_and_at_most_every_rows_gap_in_a_burst(
+    task_manager, qtbot
+):
+    from tasker_qt.ui.model import ROWS_GAP_MS
+
+    model = TaskModel(task_manager)
+    first = task_manager.add_coroutine(jobs.async_hold)
+    model._flush_in_time()  # as its timer would
+    assert model.rowCount() == 1  # at once
+    shown_at = time.perf_counter()
+    second = task_manager.add_coroutine(jobs.async_hold)
+    model._flush_in_time()
+    assert model.rowCount() == 1  # rows came a moment ago: the next come with the next gap
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
+    assert (time.perf_counter() - shown_at) * 1000 >= ROWS_GAP_MS * 0.9
+    third = task_manager.add_coroutine(jobs.async_hold)
+    model._flush_in_time()
+    assert model.rowCount() == 2
+    assert model.row_of(third.id) == 2  # code that asks gets its row now
+    assert [model.task(row) for row in range(3)] == [first, second, third]
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(5000)

@@ -1,6 +1,7 @@
 import sys
 import threading
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -670,6 +671,7 @@ def test_the_delegates_ask_for_the_task_in_python_with_and_without_a_filter(task
     release = threading.Event()
     held = [task_manager.run_thread(jobs.progress_then_hold, i / 10, release) for i in range(3)]
     qtbot.waitUntil(lambda: all(t.get_message() == "holding" for t in held), timeout=3000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=3000)  # their rows are shown
 
     def data_calls_while_painting():
         calls = []
@@ -753,3 +755,25 @@ def test_a_change_repaints_exactly_its_cells_on_screen(task_manager, qtbot):
     last_shown = view.rowAt(view.viewport().height() - 1)
     assert repainted_by(0, 199) == cells(0, last_shown).intersected(view.viewport().rect())
     view.viewport().removeEventFilter(paints)
+
+
+@pytest.mark.timeout(60)
+def test_a_burst_of_tasks_repaints_the_table_at_most_at_the_rows_pace(task_manager, qtbot):
+    """Rows that come and go repaint all the table shows: in a burst, at most every
+    ROWS_GAP_MS, not at every pass of the event loop."""
+    import time
+
+    from tasker_qt.ui.model import ROWS_GAP_MS
+
+    panel = _panel(qtbot, task_manager)
+    counter = _PaintCounter(panel.view.viewport())
+    start = time.perf_counter()
+    submitter = threading.Thread(
+        target=lambda: [task_manager.run_thread(jobs.noop) for _ in range(20_000)]
+    )
+    submitter.start()
+    qtbot.waitUntil(lambda: not submitter.is_alive(), timeout=30_000)
+    assert task_manager.wait_until_settled(30_000)
+    seconds = time.perf_counter() - start
+    allowed = seconds * 1000 / ROWS_GAP_MS * 1.2 + 3  # (about 54 a second before)
+    assert counter.count <= allowed, f"{counter.count} paints in {seconds:.2f} s"

@@ -49,6 +49,13 @@ MIN_GAP_MS = 8
 # cells cost the paint more than anything else in a row (their text is laid
 # out afresh each time). The progress bar next to it keeps the display's pace.
 MESSAGE_GAP_MS = 50
+# New rows, and finished rows dropped beyond the cap, are shown at most this
+# often. Whenever rows come or go, the table repaints all it shows (a full
+# window costs more than anything else in a frame), and a burst of thousands
+# of tasks brings and drops rows at every pass of the event loop: more than
+# half the GUI thread's time went to those repaints. The first new row after
+# a quiet spell shows at once, and reports on rows keep the display's pace.
+ROWS_GAP_MS = 33
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,11 +64,11 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
 
     Rows are found by task id, never by position. A filter (``set_filter``)
     keeps tasks out of the rows without dropping them: whether a task passes
-    is asked again only when its status or message changes. New rows and
-    changes are collected and announced with the manager's tick (at most
-    every 8 ms), new rows as one insertion and changes as one ``dataChanged``
-    per changed row or short run of adjacent changed rows, however fast tasks
-    come and report.
+    is asked again only when its status or message changes. Changes are
+    collected and announced with the manager's tick (at most every 8 ms), as
+    one ``dataChanged`` per changed row or short run of adjacent changed rows;
+    new rows, and finished ones dropped beyond the cap, as one insertion and
+    removal at most every 33 ms; however fast tasks come and report.
     Status changes are announced for all roles (a sorting or filtering proxy
     re-places those rows); progress, message and ETA changes name only the
     roles they touch, so they repaint without making a proxy re-sort thousands
@@ -116,13 +123,16 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._messages_due: set[int] = set()  # new messages not yet announced
         self._messages_shown = 0.0  # when messages were last announced (perf_counter)
         self._messages_timer = QTimer(self, singleShot=True)  # comes back for due ones
-        self._messages_timer.timeout.connect(self._flush)
+        self._messages_timer.timeout.connect(self._flush_in_time)
         self._filter = TaskFilter()  # the model's tasks without a row are those it keeps out
         self._cells: dict[tuple[int, int], QModelIndex] = {}  # see _cell
         self._flush_timer = QTimer(self, singleShot=True)
         self._flush_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._last_flush = 0.0
-        self._flush_timer.timeout.connect(self._flush)
+        self._flush_timer.timeout.connect(self._flush_in_time)
+        self._last_rows = 0.0  # when rows last came or went (perf_counter)
+        self._rows_timer = QTimer(self, singleShot=True)  # comes back for rows not yet due
+        self._rows_timer.timeout.connect(self._flush_in_time)
         self._clock = QTimer(self, interval=1000)  # elapsed and ETA move on their own
         self._clock.timeout.connect(self._tick_clock)
         self.manager.tasks_added.connect(self._on_added)
@@ -304,10 +314,10 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         if ended:
             self._on_changed(ended)
 
-    def _catch_up(self) -> None:
+    def _catch_up(self, *, rows: bool = True) -> None:
         """Bring the rows up to date now: insert this frame's new tasks, then drop the
         oldest finished ones beyond ``max_finished`` (once per frame, however many
-        finished meanwhile).
+        finished meanwhile); without ``rows``, only take in the manager's news.
 
         Not while rows change: a listener that asks then (``finished_count`` in
         a slot of ``rowsInserted``, say) sees the rows as they stand, rather
@@ -317,12 +327,19 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             return
         with self._rows_changing():
             self.manager.flush_announcements()  # a task submitted a moment ago has a row
-            if self._arriving:
-                self._insert_arrivals()
-            excess = len(self._finished) - self.max_finished
-            if excess > 0:
-                finished = self._finished
-                self._forget({finished.popleft() for _ in range(excess)})
+            if rows:
+                self._change_rows()
+
+    def _change_rows(self) -> None:
+        """Insert the new rows, drop the finished ones beyond the cap (see _catch_up)."""
+        if self._arriving:
+            self._insert_arrivals()
+            self._last_rows = time.perf_counter()
+        excess = len(self._finished) - self.max_finished
+        if excess > 0:
+            finished = self._finished
+            self._forget({finished.popleft() for _ in range(excess)})
+            self._last_rows = time.perf_counter()
 
     @contextlib.contextmanager
     def _rows_changing(self) -> Iterator[None]:
@@ -337,12 +354,21 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         since = (time.perf_counter() - self._last_flush) * 1000
         self._flush_timer.start(max(0, int(MIN_GAP_MS - since)))
 
-    def _flush(self) -> None:
+    def _flush(self, *, rows: bool = True) -> None:
+        """Announce what changed; with ``rows``, new rows and dropped ones too."""
         self._last_flush = time.perf_counter()
         with gui_turn():
-            self._catch_up()
+            self._catch_up(rows=rows)
             with self._rows_changing():
                 self._announce_changes()
+
+    def _flush_in_time(self) -> None:
+        """The timers' flush: rows come and go at most every ``ROWS_GAP_MS``."""
+        wait = ROWS_GAP_MS - (time.perf_counter() - self._last_rows) * 1000
+        rows_waiting = self._arriving or len(self._finished) > self.max_finished
+        if wait > 0 and rows_waiting and not self._rows_timer.isActive():
+            self._rows_timer.start(math.ceil(wait))  # back for them when due
+        self._flush(rows=wait <= 0)
 
     def _announce_changes(self) -> None:
         moved, moved_ids, reported, progressed = [], [], [], []
