@@ -600,3 +600,17 @@ def test_rows_come_at_once_after_a_quiet_spell_and_at_most_every_rows_gap_in_a_b
     assert [model.task(row) for row in range(3)] == [first, second, third]
     task_manager.cancel_all()
     assert task_manager.wait_until_settled(5000)
+
+
+def test_unsorted_rows_follow_submission_when_registrations_come_out_of_order(task_manager):
+    """Threads that submit side by side register in another order than their ids."""
+    model = TaskModel(task_manager)
+    tasks = [task_manager.add_coroutine(jobs.async_hold) for _ in range(6)]
+    model._flush()
+    later = [task_manager.add_coroutine(jobs.async_hold) for _ in range(4)]
+    model._on_added(later[::-1])  # as the manager announces them, registered last first
+    model._flush()
+    assert model.tasks() == tasks + later
+    assert [model.row_of(task.id) for task in tasks + later] == list(range(10))
+    task_manager.cancel_all()
+    assert task_manager.wait_until_settled(5000)
