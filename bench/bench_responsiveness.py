@@ -129,10 +129,10 @@ class _Split:
     def _timed(self, piece: str, original: Any) -> Any:
         times = self.times[piece]
 
-        def timed(obj: Any, *args: Any) -> Any:
+        def timed(obj: Any, *args: Any, **kwargs: Any) -> Any:
             start = time.perf_counter()
             try:
-                return original(obj, *args)
+                return original(obj, *args, **kwargs)
             finally:
                 if self.timing:
                     times.append(time.perf_counter() - start)
