@@ -15,13 +15,13 @@ def test_rows_stay_right_through_removals_and_new_rows():
         if random.random() < 0.5 and ids:  # a run of rows goes
             first = random.randrange(len(ids))
             run = ids[first : first + random.randint(1, 20)]
-            rows.remove(run)
+            rows.remove(reversed(run) if random.random() < 0.5 else run)
             del ids[first : first + len(run)]
         else:  # new rows at the end
-            for _ in range(random.randint(1, 10)):
-                rows.append(next_id, len(ids))
-                ids.append(next_id)
-                next_id += 1
+            new = list(range(next_id, next_id + random.randint(1, 10)))
+            rows.extend(new, len(ids))
+            ids += new
+            next_id += len(new)
         if rows.needs_renumbering():
             rows.renumber(ids)
         assert all(rows.get(task_id) == row for row, task_id in enumerate(ids))

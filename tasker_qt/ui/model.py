@@ -263,13 +263,15 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
     def _insert_arrivals(self) -> None:
         arriving = list(self._arriving.values())
         self._arriving.clear()
+        tasks, statuses, messages = self._tasks, self._status_seen, self._message_seen
         for task in arriving:  # whoever listens to the insertion sees this complete
-            self._tasks[task.id] = task
-            self._status_seen[task.id] = _shown_status(task)
-            self._message_seen[task.id] = task.get_message()
-            if not task.is_final():  # a final one is in _finished already (_on_finished)
-                self._live.add(task.id)
-                if task.is_running():
+            task_id, status = task.id, task.get_status()
+            tasks[task_id] = task
+            statuses[task_id] = (status, task.cancel_requested)  # (_shown_status, inline)
+            messages[task_id] = task.get_message()
+            if not status.is_final:  # a final one is in _finished already (_on_finished)
+                self._live.add(task_id)
+                if status is TaskStatus.RUNNING:
                     self._start_ticking(task)
         if self._filter.is_set():
             arriving = [task for task in arriving if self._filter.accepts(task)]
@@ -281,10 +283,8 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
             return
         first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(task_ids) - 1)
-        row_of = self._row_of
-        for row, task_id in enumerate(task_ids, first):
-            self._ids.append(task_id)
-            row_of.append(task_id, row)
+        self._row_of.extend(task_ids, first)
+        self._ids.extend(task_ids)
         self.endInsertRows()
         self._unplaced.update(task_ids)
 

@@ -39,18 +39,19 @@ class RowMap:
             raise KeyError(task_id)
         return row
 
-    def append(self, task_id: int, row: int) -> None:
-        """A new row at the end of the table, numbered ``row``."""
-        self._old[task_id] = row + len(self._gone)  # every row gone was above it
+    def extend(self, task_ids: list[int], first: int) -> None:
+        """New rows at the end of the table, numbered from ``first``."""
+        start = first + len(self._gone)  # every row gone was above them
+        self._old.update(zip(task_ids, range(start, start + len(task_ids)), strict=True))
 
     def remove(self, task_ids: Iterable[int]) -> None:
         """These rows went; those below move up."""
-        gone = self._gone
-        for task_id in task_ids:
-            old = self._old.pop(task_id, None)
-            if old is not None:
-                bisect.insort(gone, old)
-        if gone:
+        pop = self._old.pop
+        went = [old for task_id in task_ids if (old := pop(task_id, None)) is not None]
+        if went:
+            # Two sorted runs (a block of rows goes in order): one pass in C.
+            self._gone += sorted(went)
+            self._gone.sort()
             self.get = self._moved_up
 
     def needs_renumbering(self) -> bool:
