@@ -238,6 +238,36 @@ def test_status_widget_counts_and_opens_its_target(task_manager, qtbot):
     qtbot.waitUntil(lambda: widget.label.text() == "No tasks running", timeout=2000)
 
 
+def test_status_widget_counts_every_frame_without_looking_at_every_task(task_manager, qtbot):
+    """tasks_updated comes every frame: its count must not grow with the live tasks."""
+    widget = TaskStatusWidget(task_manager)
+    qtbot.addWidget(widget)
+    release = threading.Event()
+    held = [task_manager.run_thread(jobs.progress_then_hold, 0.5, release) for _ in range(4)]
+    waiting = [task_manager.run_thread(jobs.add, n) for n in range(300)]  # the 4 workers are busy
+    coroutine = task_manager.add_coroutine(jobs.async_hold)
+    qtbot.waitUntil(lambda: widget.label.text() == "5 running, 300 waiting", timeout=3000)
+    looked = []
+
+    def watch(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename.endswith("task.py"):
+            looked.append(frame.f_code.co_name)
+
+    tasks = task_manager.tasks
+    sys.setprofile(watch)
+    try:
+        widget._on_tasks_updated(task_manager, tasks, 0.5)
+    finally:
+        sys.setprofile(None)
+    assert len(looked) <= 2, looked[:10]  # the newest task's message; 305 looks before
+    assert widget.label.text() == "5 running, 300 waiting"
+    coroutine.cancel()
+    release.set()
+    assert task_manager.wait_until_settled(10_000)
+    assert all(task.is_final() for task in [*held, *waiting, coroutine])
+    qtbot.waitUntil(lambda: widget.label.text() == "No tasks running", timeout=2000)
+
+
 def test_panel_survives_its_manager_shutting_down(qapp, qtbot):
     from tasker_qt import TaskManager
 

@@ -112,9 +112,9 @@ class Notifier(QObject):
             self.tray.showMessage(title, text, icon, 10_000)
         QApplication.alert(window)
 
-    def _on_updated(self, _sender: Any, tasks: list[Task], _progress: float) -> None:
+    def _on_updated(self, sender: Any, tasks: list[Task], _progress: float) -> None:
         if self.tray is not None:
-            running = sum(task.is_running() for task in tasks)
+            running = sender.running_count()  # (every frame: not a look at every task)
             self.tray.setToolTip(self.tr("tasker-qt: %n task(s) running", "", running))
 
 

@@ -462,6 +462,14 @@ class TaskManager(DeletedAtHome, QObject):
     def has_tasks(self) -> bool:
         return bool(self._live)
 
+    def running_count(self) -> int:
+        """How many live tasks are running (the others wait for a worker).
+
+        Kept as tasks start and end: handlers of ``tasks_updated``, which
+        comes every frame, ask it instead of looking at every live task.
+        """
+        return len(self._running)
+
     def __len__(self) -> int:
         return len(self._live)
 

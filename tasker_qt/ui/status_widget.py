@@ -9,7 +9,6 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from ..core.proxy import resolve_manager
-from ..core.status import TaskStatus
 from ..core.task import Task
 from .localized import percent
 
@@ -46,7 +45,7 @@ class TaskStatusWidget(QWidget):
         self._on_tasks_updated(manager, manager.tasks, manager.get_progress())
 
     def _on_tasks_updated(self, sender: Any, tasks: list[Task], progress: float) -> None:
-        running = sum(t.get_status() is TaskStatus.RUNNING for t in tasks)
+        running = sender.running_count()  # (every frame: not a look at every task)
         waiting = len(tasks) - running
         if not tasks:
             self.label.setText(self.tr("No tasks running"))
