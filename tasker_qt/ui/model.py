@@ -118,7 +118,8 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         self._keys: dict[int, Any] = {}
         self._ascending: list[int] = []
         self._unplaced: set[int] = set()
-        self._status_seen: dict[int, tuple[TaskStatus, bool]] = {}  # and cancel asked
+        # What a status cell shows depends on: the status, and whether a stop was asked.
+        self._status_seen: dict[int, tuple[TaskStatus, bool]] = {}
         self._message_seen: dict[int, str | None] = {}
         self._messages_due: set[int] = set()  # new messages not yet announced
         self._messages_shown = 0.0  # when messages were last announced (perf_counter)
@@ -267,7 +268,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         for task in arriving:  # whoever listens to the insertion sees this complete
             task_id, status = task.id, task.get_status()
             tasks[task_id] = task
-            statuses[task_id] = (status, task.cancel_requested)  # (_shown_status, inline)
+            statuses[task_id] = (status, task.cancel_requested)  # (see _status_seen)
             messages[task_id] = task.get_message()
             if not status.is_final:  # a final one is in _finished already (_on_finished)
                 self._live.add(task_id)
@@ -384,7 +385,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
                 continue  # dropped meanwhile
             if task_id in busy and task.has_progress():
                 busy.discard(task_id)
-            # (_shown_status, inline: this loop runs for every report of every row)
+            # (as _status_seen keeps it, built inline: this runs for every report of every row)
             status, message = (task.get_status(), task.cancel_requested), task.get_message()
             new_status = statuses.get(task_id) != status
             new_message = messages.get(task_id) != message
@@ -798,11 +799,6 @@ _LIVE_ROLES = [
     Qt.ItemDataRole.ToolTipRole,
     TaskModel.ProgressRole,
 ]
-
-
-def _shown_status(task: Task) -> tuple[TaskStatus, bool]:
-    """What the status cell shows depends on: the status, and whether a stop was asked."""
-    return task.get_status(), task.cancel_requested
 
 
 def task_of(index: _Index) -> Task | None:
