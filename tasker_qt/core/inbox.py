@@ -43,7 +43,7 @@ class GuiInbox(DeletedAtHome, QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._calls: deque[tuple[Callable[..., Any], tuple[Any, ...]]] = deque()
+        self._calls: deque[tuple[Any, ...]] = deque()  # (func, *args): one object a call
         self._armed = False
         self._home = threading.get_ident()
         self._room = threading.Condition(threading.Lock())  # notified as calls are drained
@@ -55,7 +55,7 @@ class GuiInbox(DeletedAtHome, QObject):
 
     def post(self, func: Callable[..., Any], *args: Any) -> None:
         """Have the GUI thread call ``func(*args)``, after every call posted before."""
-        self._calls.append((func, args))
+        self._calls.append((func, *args))
         if not self._armed:
             self._armed = True
             self._wake.emit()
@@ -122,10 +122,10 @@ class GuiInbox(DeletedAtHome, QObject):
                         self._wake.emit()
                     return
             try:
-                func, args = calls.popleft()
+                call = calls.popleft()
             except IndexError:  # a nested event loop drained them already
                 return
             try:
-                func(*args)
+                call[0](*call[1:])
             except Exception:
-                log.exception("error in %r posted to the GUI thread", func)
+                log.exception("error in %r posted to the GUI thread", call[0])

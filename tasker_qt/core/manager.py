@@ -521,7 +521,7 @@ class TaskManager(DeletedAtHome, QObject):
     def job_log(self, task: Task, text: str) -> None:
         if task.is_final():
             return
-        task.log_lines.append(text)
+        task._add_log_line(text)
         self.task_logged.emit(task, text)
 
     def job_flush(self, task: Task) -> None:

@@ -73,7 +73,7 @@ class Task:
         self.created_at: float = time.time()
         self.started_at: float | None = None
         self.finished_at: float | None = None
-        self.log_lines: list[str] = []
+        self._log_lines: list[str] | None = None  # made by the first line: most jobs log none
         self._status = TaskStatus.PENDING
         self._progress = 0.0
         self._has_progress = False
@@ -134,6 +134,16 @@ class Task:
     def params(self) -> Mapping[str, Any] | None:
         """The parameter values a job was started with (read-only); None for plain functions."""
         return self._params
+
+    @property
+    def log_lines(self) -> list[str]:
+        """The lines the job logged so far, oldest first (a copy when it logged none)."""
+        return [] if self._log_lines is None else self._log_lines
+
+    def _add_log_line(self, text: str) -> None:
+        if self._log_lines is None:
+            self._log_lines = []
+        self._log_lines.append(text)
 
     # --- result ----------------------------------------------------------------
 

@@ -52,13 +52,13 @@ class ThreadRunner:
 
     def prepare(
         self, task: Task, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]:
-        return func, args, kwargs  # checked by the manager (submission.py)
+    ) -> _Job:
+        # Checked by the manager (submission.py). Already the pool's queue
+        # entry: one object a waiting task holds, not two.
+        return task, func, args, kwargs
 
-    def start(
-        self, task: Task, job: tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
-    ) -> None:
-        self._queue.put((task, *job))
+    def start(self, task: Task, job: _Job) -> None:
+        self._queue.put(job)
         try:
             self._idle.pop()
         except IndexError:
