@@ -290,3 +290,22 @@ def test_hostile_job_folders_are_listed_without_hanging(tmp_path, qapp):
         assert specs[name].error, name
     with pytest.raises(ValueError, match="not a file"):
         registry.install(folder / "fifo.py")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,000", 1000), ("-12,345,678", -12345678), ("1_000", 1000), (" 42 ", 42), ("7", 7)],
+)
+def test_a_whole_number_from_the_command_line_may_group_thousands(text, value):
+    from tasker_qt.plugins.spec import JobParam
+
+    assert JobParam("count", "int", 1).parse(text) == value
+
+
+@pytest.mark.parametrize("text", ["12,5", "1,00", "1,0000", ",100", "100,", "1,,000", "1.5"])
+def test_a_comma_that_groups_no_thousands_is_refused_not_dropped(text):
+    """'12,5' is a decimal comma, not 125: refused, as any other text that is no whole number."""
+    from tasker_qt.plugins.spec import JobParam
+
+    with pytest.raises(ValueError, match="count must be a whole number"):
+        JobParam("count", "int", 1).parse(text)

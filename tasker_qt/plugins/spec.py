@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 _TRUE = frozenset({"true", "yes", "on", "1"})
 _FALSE = frozenset({"false", "no", "off", "0"})
+# "1,000,000": commas only between groups of three digits. "12,5" is a
+# decimal comma, and dropping it would quietly read 125.
+_GROUPED_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+")
 _OUTPUT_PREFIXES = ("output", "out_", "dest", "target", "save")
 
 ParamKind = Literal["int", "float", "bool", "str", "path", "choice"]
@@ -55,8 +59,11 @@ class JobParam:
         """A value typed as text (on a command line), converted; ValueError saying what fits."""
         kind = self.kind
         if kind == "int":
+            text = text.strip()
+            if _GROUPED_THOUSANDS.fullmatch(text):
+                text = text.replace(",", "")
             try:
-                return int(text.replace(",", "_"))
+                return int(text)
             except ValueError:
                 raise ValueError(f"{self.name} must be a whole number, not {text!r}") from None
         if kind == "float":
