@@ -286,6 +286,36 @@ def test_main_opens_the_window_on_a_qasync_loop(tmp_path, monkeypatch):
     assert (tmp_path / "data" / "tasker-qt" / "jobs").is_dir()  # created on first run
 
 
+def test_a_history_file_it_cannot_use_leaves_the_app_running_and_says_why(tmp_path):
+    """No history is kept this session, and a notice names the file and what is wrong."""
+    spoiled = tmp_path / "history.sqlite3"
+    spoiled.write_text("not a database")
+    script = tmp_path / "drive.py"
+    script.write_text(
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        f"os.environ['XDG_DATA_HOME'] = {str(tmp_path / 'data')!r}\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from tasker_qt.app import main\n"
+        "app = QApplication([])\n"
+        "def look_and_close():\n"
+        "    shown = [w for w in app.topLevelWidgets() if w.isVisible()]\n"
+        "    if not shown:\n"
+        "        return QTimer.singleShot(20, look_and_close)\n"
+        "    notice = shown[0].notice\n"
+        "    print('notice:', notice.isVisible(), notice.level, notice.label.text(), flush=True)\n"
+        "    for w in shown: w.close()\n"
+        "QTimer.singleShot(0, look_and_close)\n"
+        f"sys.exit(main(['--jobs', {str(tmp_path)!r}, '--history', {str(spoiled)!r}]))\n"
+    )
+    ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    assert "notice: True error Runs are not recorded this time:" in ran.stdout
+    assert f"{spoiled}: file is not a database" in ran.stdout
+    assert spoiled.read_text() == "not a database"  # left as it was
+
+
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT])
 def test_sigterm_and_sigint_cancel_and_quit_cleanly(tmp_path, how):
     script = tmp_path / "drive.py"

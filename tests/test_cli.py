@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -158,3 +160,26 @@ def test_run_dask_runs_a_process_job_on_a_local_dask_cluster(cli):
     assert "tasker-qt run: --dask: 'klingon' is neither 'local' nor a scheduler address" in (
         refused.stderr
     )
+
+
+def _from_a_newer_version(path):
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA user_version = 99")
+
+
+@pytest.mark.parametrize(
+    ("spoil", "says"),
+    [
+        (lambda path: path.write_text("not a database"), "file is not a database"),
+        (lambda path: path.mkdir(), "cannot open the history file"),
+        (_from_a_newer_version, "newer than this tasker_qt knows"),
+    ],
+)
+def test_a_history_file_it_cannot_use_is_named_plainly_and_exits_2(cli, tmp_path, spoil, says):
+    history = tmp_path / "history.sqlite3"  # the one the cli fixture passes
+    spoil(history)
+    for command in (("history",), ("run", "add")):
+        refused = cli(*command)
+        assert refused.returncode == 2, refused.stderr
+        assert says in refused.stderr and str(history) in refused.stderr
+        assert "Traceback" not in refused.stderr

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../tasker_qt/app/window.py" line="+298"/>
+        <location filename="../../tasker_qt/app/window.py" line="+305"/>
         <source>%n failed since you last looked</source>
         <translation>
             <numerusform>%n failed since you last looked</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>TaskStatusWidget</name>
     <message numerus="yes">
-        <location filename="../../tasker_qt/ui/status_widget.py" line="+55"/>
+        <location filename="../../tasker_qt/ui/status_widget.py" line="+54"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>

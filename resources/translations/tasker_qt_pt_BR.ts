@@ -4,7 +4,7 @@
 <context>
     <name>DaskRunner</name>
     <message>
-        <location filename="../../tasker_qt/core/dask_runner.py" line="+286"/>
+        <location filename="../../tasker_qt/core/dask_runner.py" line="+319"/>
         <source>Waiting for the Dask cluster…</source>
         <translation>Aguardando o cluster Dask…</translation>
     </message>
@@ -520,7 +520,12 @@ Não sair: a janela continua aberta e as tarefas seguem em execução.</translat
         <translation>Copiar caminho</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Runs are not recorded this time: {reason}</source>
+        <translation>As execuções não serão registradas desta vez: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Quitting: no new jobs are started.</source>
         <translation>Saindo: nenhum trabalho novo é iniciado.</translation>
     </message>
@@ -636,7 +641,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../tasker_qt/app/notice_bar.py" line="+31"/>
+        <location filename="../../tasker_qt/app/notice_bar.py" line="+32"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
@@ -672,7 +677,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+49"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -680,7 +685,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../tasker_qt/ui/progress_delegate.py" line="+66"/>
+        <location filename="../../tasker_qt/ui/progress_delegate.py" line="+61"/>
         <source>waiting</source>
         <translation>aguardando</translation>
     </message>
@@ -688,7 +693,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>Show</name>
     <message>
-        <location filename="../../tasker_qt/ui/filter_model.py" line="+47"/>
+        <location filename="../../tasker_qt/ui/task_filter.py" line="+39"/>
         <source>All tasks</source>
         <translation>Todas as tarefas</translation>
     </message>
@@ -716,7 +721,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskDetailsView</name>
     <message>
-        <location filename="../../tasker_qt/ui/details.py" line="+41"/>
+        <location filename="../../tasker_qt/ui/details.py" line="+42"/>
         <location line="+79"/>
         <source>No task selected</source>
         <translation>Nenhuma tarefa selecionada</translation>
@@ -823,7 +828,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../tasker_qt/ui/model.py" line="+149"/>
+        <location filename="../../tasker_qt/ui/model.py" line="+207"/>
         <source>Cancel</source>
         <extracomment>the row&apos;s Task progress 0..1, or None while the task has reported none (drawn busy) the row&apos;s TaskStatus, for delegates to pick colours by (through Qt: its str value) rows were refreshed this frame; True if some task&apos;s status changed</extracomment>
         <translation>Cancelar</translation>
@@ -832,7 +837,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskMonitorPanel</name>
     <message>
-        <location filename="../../tasker_qt/ui/panel.py" line="+68"/>
+        <location filename="../../tasker_qt/ui/panel.py" line="+69"/>
         <source>Filter by name or message…</source>
         <translation>Filtrar por nome ou mensagem…</translation>
     </message>
@@ -873,7 +878,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Limpar concluídas</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
@@ -883,7 +888,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
         <translation>Uma linha por tarefa; Espaço ou Enter na última célula de uma linha a cancela, Delete cancela as tarefas selecionadas</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+121"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -939,7 +944,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>TaskStatusWidget</name>
     <message>
-        <location filename="../../tasker_qt/ui/status_widget.py" line="+52"/>
+        <location filename="../../tasker_qt/ui/status_widget.py" line="+51"/>
         <source>No tasks running</source>
         <extracomment>the user clicked the widget</extracomment>
         <translation>Nenhuma tarefa em execução</translation>

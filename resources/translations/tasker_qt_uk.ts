@@ -4,7 +4,7 @@
 <context>
     <name>DaskRunner</name>
     <message>
-        <location filename="../../tasker_qt/core/dask_runner.py" line="+286"/>
+        <location filename="../../tasker_qt/core/dask_runner.py" line="+319"/>
         <source>Waiting for the Dask cluster…</source>
         <translation>Очікування кластера Dask…</translation>
     </message>
@@ -521,7 +521,12 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>Копіювати шлях</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Runs are not recorded this time: {reason}</source>
+        <translation>Цього разу запуски не записуються: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Quitting: no new jobs are started.</source>
         <translation>Вихід: нові роботи не запускаються.</translation>
     </message>
@@ -640,7 +645,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../tasker_qt/app/notice_bar.py" line="+31"/>
+        <location filename="../../tasker_qt/app/notice_bar.py" line="+32"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Закрити</translation>
@@ -677,7 +682,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+49"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -685,7 +690,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../tasker_qt/ui/progress_delegate.py" line="+66"/>
+        <location filename="../../tasker_qt/ui/progress_delegate.py" line="+61"/>
         <source>waiting</source>
         <translation>очікує</translation>
     </message>
@@ -693,7 +698,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Show</name>
     <message>
-        <location filename="../../tasker_qt/ui/filter_model.py" line="+47"/>
+        <location filename="../../tasker_qt/ui/task_filter.py" line="+39"/>
         <source>All tasks</source>
         <translation>Усі завдання</translation>
     </message>
@@ -721,7 +726,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskDetailsView</name>
     <message>
-        <location filename="../../tasker_qt/ui/details.py" line="+41"/>
+        <location filename="../../tasker_qt/ui/details.py" line="+42"/>
         <location line="+79"/>
         <source>No task selected</source>
         <translation>Жодного завдання не вибрано</translation>
@@ -828,7 +833,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../tasker_qt/ui/model.py" line="+149"/>
+        <location filename="../../tasker_qt/ui/model.py" line="+207"/>
         <source>Cancel</source>
         <extracomment>the row&apos;s Task progress 0..1, or None while the task has reported none (drawn busy) the row&apos;s TaskStatus, for delegates to pick colours by (through Qt: its str value) rows were refreshed this frame; True if some task&apos;s status changed</extracomment>
         <translation>Скасувати</translation>
@@ -837,7 +842,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskMonitorPanel</name>
     <message>
-        <location filename="../../tasker_qt/ui/panel.py" line="+68"/>
+        <location filename="../../tasker_qt/ui/panel.py" line="+69"/>
         <source>Filter by name or message…</source>
         <translation>Фільтрувати за назвою або повідомленням…</translation>
     </message>
@@ -878,7 +883,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Прибрати завершені</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Tasks</source>
         <translation>Завдання</translation>
     </message>
@@ -888,7 +893,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>Один рядок на завдання; Пробіл або Enter в останній клітинці рядка скасовує його, Delete скасовує вибрані завдання</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+121"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -944,7 +949,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskStatusWidget</name>
     <message>
-        <location filename="../../tasker_qt/ui/status_widget.py" line="+52"/>
+        <location filename="../../tasker_qt/ui/status_widget.py" line="+51"/>
         <source>No tasks running</source>
         <extracomment>the user clicked the widget</extracomment>
         <translation>Жодне завдання не виконується</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>DaskRunner</name>
     <message>
-        <location filename="../../tasker_qt/core/dask_runner.py" line="+286"/>
+        <location filename="../../tasker_qt/core/dask_runner.py" line="+319"/>
         <source>Waiting for the Dask cluster…</source>
         <translation>正在等待 Dask 集群…</translation>
     </message>
@@ -519,7 +519,12 @@ Don&apos;t quit: the window stays open and the tasks carry on.</source>
         <translation>复制路径</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Runs are not recorded this time: {reason}</source>
+        <translation>本次运行不会被记录：{reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Quitting: no new jobs are started.</source>
         <translation>正在退出：不再启动新作业。</translation>
     </message>
@@ -632,7 +637,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../tasker_qt/app/notice_bar.py" line="+31"/>
+        <location filename="../../tasker_qt/app/notice_bar.py" line="+32"/>
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
@@ -667,7 +672,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../tasker_qt/ui/localized.py" line="+42"/>
+        <location filename="../../tasker_qt/ui/localized.py" line="+49"/>
         <source>{number}%</source>
         <translation>{number}%</translation>
     </message>
@@ -675,7 +680,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../../tasker_qt/ui/progress_delegate.py" line="+66"/>
+        <location filename="../../tasker_qt/ui/progress_delegate.py" line="+61"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -683,7 +688,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>Show</name>
     <message>
-        <location filename="../../tasker_qt/ui/filter_model.py" line="+47"/>
+        <location filename="../../tasker_qt/ui/task_filter.py" line="+39"/>
         <source>All tasks</source>
         <translation>所有任务</translation>
     </message>
@@ -711,7 +716,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskDetailsView</name>
     <message>
-        <location filename="../../tasker_qt/ui/details.py" line="+41"/>
+        <location filename="../../tasker_qt/ui/details.py" line="+42"/>
         <location line="+79"/>
         <source>No task selected</source>
         <translation>未选择任务</translation>
@@ -818,7 +823,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskModel</name>
     <message>
-        <location filename="../../tasker_qt/ui/model.py" line="+149"/>
+        <location filename="../../tasker_qt/ui/model.py" line="+207"/>
         <source>Cancel</source>
         <extracomment>the row&apos;s Task progress 0..1, or None while the task has reported none (drawn busy) the row&apos;s TaskStatus, for delegates to pick colours by (through Qt: its str value) rows were refreshed this frame; True if some task&apos;s status changed</extracomment>
         <translation>取消</translation>
@@ -827,7 +832,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskMonitorPanel</name>
     <message>
-        <location filename="../../tasker_qt/ui/panel.py" line="+68"/>
+        <location filename="../../tasker_qt/ui/panel.py" line="+69"/>
         <source>Filter by name or message…</source>
         <translation>按名称或消息筛选…</translation>
     </message>
@@ -868,7 +873,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>清除已结束</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -878,7 +883,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
         <translation>每个任务一行；在某行最后一个单元格上按空格或回车可取消该任务，按 Delete 取消所选任务</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+121"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -934,7 +939,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>TaskStatusWidget</name>
     <message>
-        <location filename="../../tasker_qt/ui/status_widget.py" line="+52"/>
+        <location filename="../../tasker_qt/ui/status_widget.py" line="+51"/>
         <source>No tasks running</source>
         <extracomment>the user clicked the widget</extracomment>
         <translation>没有正在运行的任务</translation>

@@ -126,9 +126,12 @@ def list_jobs(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _store(args: argparse.Namespace) -> Any:
-    from ..core.history import HistoryStore
+    from ..core.history import HistoryFileError, HistoryStore
 
-    return HistoryStore(args.history or default_history_file())
+    try:
+        return HistoryStore(args.history or default_history_file())
+    except HistoryFileError as exc:  # not a database, or a newer tasker_qt's: say so, exit 2
+        raise BadInputError(str(exc)) from None
 
 
 def show_history(args: argparse.Namespace, out: TextIO) -> int:

@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from ..core.history import HistoryStore
+    from ..core.history import HistoryFileError, HistoryStore
     from ..core.history_recorder import HistoryRecorder
     from ..plugins import JobRegistry
     from ..resources import app_icon_path
@@ -179,11 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     user_job_folder().mkdir(parents=True, exist_ok=True)
     # Old runs go at start-up; the limits are settings ([history] in tasker-qt's settings file).
     settings = QSettings()
-    history = HistoryStore(
-        args.history or default_history_file(),
-        keep_days=float(str(settings.value("history/keep_days", KEEP_DAYS))),
-        keep_rows=int(str(settings.value("history/keep_rows", KEEP_ROWS))),
-    )
+    try:
+        history: HistoryStore | None = HistoryStore(
+            args.history or default_history_file(),
+            keep_days=float(str(settings.value("history/keep_days", KEEP_DAYS))),
+            keep_rows=int(str(settings.value("history/keep_rows", KEEP_ROWS))),
+        )
+        history_problem = ""
+    except HistoryFileError as exc:  # the app still runs jobs; the window says why none are kept
+        history, history_problem = None, str(exc)
     manager = _manager(args.dask, settings)
     windows: list[MainWindow] = []
 
@@ -200,7 +204,10 @@ def main(argv: list[str] | None = None) -> int:
         app.aboutToQuit.connect(closed.set)
         registry = JobRegistry(default_job_folders(args.jobs))
         windows.append(MainWindow(manager, registry=registry, history=history))
-        HistoryRecorder(windows[0].manager, history)
+        if history is not None:
+            HistoryRecorder(windows[0].manager, history)
+        else:
+            windows[0].show_history_problem(history_problem)
         windows[0].show()
         await closed.wait()
 
@@ -209,5 +216,6 @@ def main(argv: list[str] | None = None) -> int:
             runner.run(run_window())
     finally:
         watch.close()
-        history.close()
+        if history is not None:
+            history.close()
     return 0

@@ -272,6 +272,13 @@ class MainWindow(QMainWindow):
                 {self.tr("Copy path"): lambda: QGuiApplication.clipboard().setText(str(folder))},
             )
 
+    def show_history_problem(self, reason: str) -> None:
+        """Say, until dismissed, that the run history could not be opened and runs go unrecorded."""
+        self.notice.show_message(
+            self.tr("Runs are not recorded this time: {reason}").format(reason=reason),
+            "error",  # stays until dismissed
+        )
+
     # --- jobs ------------------------------------------------------------------
 
     def _refresh_jobs(self) -> None:

@@ -136,26 +136,42 @@ class RunFilter:
         return (" AND ".join(clauses) or "1"), values
 
 
+class HistoryFileError(RuntimeError):
+    """The history file cannot be used: not a database, unreadable, or from a newer tasker_qt.
+
+    The message names the file and what is wrong with it, for the user: the
+    command line prints it, and the app runs without a history and says why.
+    """
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection to the history file, brought to the current schema."""
-    connection = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+    try:
+        connection = sqlite3.connect(
+            path, timeout=10, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:  # a folder, a pipe, no permission
+        raise HistoryFileError(f"cannot open the history file {path}: {exc}") from exc
     try:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against app crashes
-        migrate(connection)
+        migrate(connection, path)
+    except sqlite3.DatabaseError as exc:  # not a database at all, or a damaged one
+        connection.close()
+        raise HistoryFileError(f"cannot use the history file {path}: {exc}") from exc
     except BaseException:
-        connection.close()  # a file we cannot use (newer schema, not a database) is left as is
+        connection.close()  # a file we cannot use is left as it is
         raise
     return connection
 
 
-def migrate(connection: sqlite3.Connection) -> None:
+def migrate(connection: sqlite3.Connection, path: Path) -> None:
     """Apply the migrations the file has not had yet."""
     (version,) = connection.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
-        raise RuntimeError(
-            f"the history file has schema version {version}, newer than this tasker_qt "
-            f"knows ({SCHEMA_VERSION}); upgrade tasker_qt or choose another history file"
+        raise HistoryFileError(
+            f"the history file {path} has schema version {version}, newer than this "
+            f"tasker_qt knows ({SCHEMA_VERSION}); upgrade tasker_qt or choose another file"
         )
     for number in range(version, SCHEMA_VERSION):
         connection.executescript(
@@ -200,7 +216,8 @@ class HistoryStore:
     ``started(task)`` and ``finished(task)`` are the writes; the GUI thread
     may call them freely (they queue). Opening the store marks the runs
     that were left ``running`` by an app that died as ``interrupted``, and
-    prunes to ``keep_days`` / ``keep_rows`` when given.
+    prunes to ``keep_days`` / ``keep_rows`` when given. A file it cannot use
+    raises ``HistoryFileError`` and is left as it was.
     """
 
     def __init__(
@@ -211,7 +228,10 @@ class HistoryStore:
         keep_rows: int | None = None,
     ) -> None:
         self.path = Path(path).expanduser()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise HistoryFileError(f"cannot make a folder for {self.path}: {exc}") from exc
         self._writes: queue.SimpleQueue[_Write | None] = queue.SimpleQueue()
         self._ids: dict[int, int] = {}  # task id -> row id (writer thread only)
         self._reader = connect(self.path)
