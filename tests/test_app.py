@@ -312,7 +312,7 @@ def test_a_history_file_it_cannot_use_leaves_the_app_running_and_says_why(tmp_pa
     ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
     assert ran.returncode == 0, ran.stderr
     assert "notice: True error Runs are not recorded this time:" in ran.stdout
-    assert f"{spoiled}: file is not a database" in ran.stdout
+    assert f"{spoiled} is not a SQLite database" in ran.stdout
     assert spoiled.read_text() == "not a database"  # left as it was
 
 

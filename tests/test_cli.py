@@ -170,16 +170,21 @@ def _from_a_newer_version(path):
 @pytest.mark.parametrize(
     ("spoil", "says"),
     [
-        (lambda path: path.write_text("not a database"), "file is not a database"),
-        (lambda path: path.mkdir(), "cannot open the history file"),
+        (lambda path: path.write_text("not a database"), "is not a SQLite database"),
+        (lambda path: path.write_text("x"), "is not a SQLite database"),  # SQLite wrote over it
+        (lambda path: path.mkdir(), "is a folder, pipe or device"),
+        (os.mkfifo, "is a folder, pipe or device"),
         (_from_a_newer_version, "newer than this tasker_qt knows"),
     ],
 )
 def test_a_history_file_it_cannot_use_is_named_plainly_and_exits_2(cli, tmp_path, spoil, says):
     history = tmp_path / "history.sqlite3"  # the one the cli fixture passes
     spoil(history)
+    kept = history.read_bytes() if history.is_file() else None
     for command in (("history",), ("run", "add")):
         refused = cli(*command)
         assert refused.returncode == 2, refused.stderr
         assert says in refused.stderr and str(history) in refused.stderr
         assert "Traceback" not in refused.stderr
+    if kept is not None:
+        assert history.read_bytes() == kept  # left as it was

@@ -17,6 +17,7 @@ import json
 import queue
 import reprlib
 import sqlite3
+import stat
 import threading
 import time
 from collections.abc import Iterable
@@ -136,6 +137,9 @@ class RunFilter:
         return (" AND ".join(clauses) or "1"), values
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 class HistoryFileError(RuntimeError):
     """The history file cannot be used: not a database, unreadable, or from a newer tasker_qt.
 
@@ -144,8 +148,34 @@ class HistoryFileError(RuntimeError):
     """
 
 
+def _refuse_other_files(path: Path) -> None:
+    """HistoryFileError unless ``path`` is missing, empty or a SQLite database.
+
+    SQLite takes a file shorter than its header for an empty database and
+    writes over it, and a pipe would block the read below: both are refused
+    before SQLite opens them.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return  # made now
+    except OSError as exc:
+        raise HistoryFileError(f"cannot open the history file {path}: {exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise HistoryFileError(f"the history file {path} is a folder, pipe or device, not a file")
+    if info.st_size:
+        try:
+            with path.open("rb") as file:
+                head = file.read(len(_SQLITE_HEADER))
+        except OSError as exc:
+            raise HistoryFileError(f"cannot read the history file {path}: {exc}") from exc
+        if head != _SQLITE_HEADER:
+            raise HistoryFileError(f"the history file {path} is not a SQLite database")
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection to the history file, brought to the current schema."""
+    _refuse_other_files(path)
     try:
         connection = sqlite3.connect(
             path, timeout=10, isolation_level=None, check_same_thread=False
@@ -153,9 +183,9 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:  # a folder, a pipe, no permission
         raise HistoryFileError(f"cannot open the history file {path}: {exc}") from exc
     try:
+        migrate(connection, path)  # first: a newer tasker_qt's file is refused untouched
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")  # WAL: safe against app crashes
-        migrate(connection, path)
     except sqlite3.DatabaseError as exc:  # not a database at all, or a damaged one
         connection.close()
         raise HistoryFileError(f"cannot use the history file {path}: {exc}") from exc
