@@ -262,8 +262,8 @@ def test_command_line_help_and_version():
     assert ran.returncode == 2 and "no such folder" in ran.stderr
 
 
-def test_main_opens_the_window_on_a_qasync_loop(tmp_path, monkeypatch):
-    """Run the real entry point in a child process and close its window from a timer."""
+def _run_app(tmp_path, driver: str, argv: list[str]) -> subprocess.CompletedProcess:
+    """Run the real entry point in a child process; ``driver`` sets up timers that drive it."""
     script = tmp_path / "drive.py"
     script.write_text(
         "import os, sys\n"
@@ -273,14 +273,23 @@ def test_main_opens_the_window_on_a_qasync_loop(tmp_path, monkeypatch):
         "from PySide6.QtWidgets import QApplication\n"
         "from tasker_qt.app import main\n"
         "app = QApplication([])\n"
+        f"{driver}"
+        f"sys.exit(main({argv!r}))\n"
+    )
+    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+
+
+def test_main_opens_the_window_on_a_qasync_loop(tmp_path, monkeypatch):
+    """Run the real entry point in a child process and close its window from a timer."""
+    ran = _run_app(
+        tmp_path,
         "def close_windows():\n"
         "    shown = [w for w in app.topLevelWidgets() if w.isVisible()]\n"
         "    print('windows:', [w.windowTitle() for w in shown], flush=True)\n"
         "    for w in shown: w.close()\n"
-        "QTimer.singleShot(1500, close_windows)\n"
-        f"sys.exit(main(['--jobs', {str(tmp_path)!r}]))\n"
+        "QTimer.singleShot(1500, close_windows)\n",
+        ["--jobs", str(tmp_path)],
     )
-    ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
     assert ran.returncode == 0, ran.stderr
     assert "windows: ['tasker-qt']" in ran.stdout
     assert (tmp_path / "data" / "tasker-qt" / "jobs").is_dir()  # created on first run
@@ -290,15 +299,8 @@ def test_a_history_file_it_cannot_use_leaves_the_app_running_and_says_why(tmp_pa
     """No history is kept this session, and a notice names the file and what is wrong."""
     spoiled = tmp_path / "history.sqlite3"
     spoiled.write_text("not a database")
-    script = tmp_path / "drive.py"
-    script.write_text(
-        "import os, sys\n"
-        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
-        f"os.environ['XDG_DATA_HOME'] = {str(tmp_path / 'data')!r}\n"
-        "from PySide6.QtCore import QTimer\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from tasker_qt.app import main\n"
-        "app = QApplication([])\n"
+    ran = _run_app(
+        tmp_path,
         "def look_and_close():\n"
         "    shown = [w for w in app.topLevelWidgets() if w.isVisible()]\n"
         "    if not shown:\n"
@@ -306,10 +308,9 @@ def test_a_history_file_it_cannot_use_leaves_the_app_running_and_says_why(tmp_pa
         "    notice = shown[0].notice\n"
         "    print('notice:', notice.isVisible(), notice.level, notice.label.text(), flush=True)\n"
         "    for w in shown: w.close()\n"
-        "QTimer.singleShot(0, look_and_close)\n"
-        f"sys.exit(main(['--jobs', {str(tmp_path)!r}, '--history', {str(spoiled)!r}]))\n"
+        "QTimer.singleShot(0, look_and_close)\n",
+        ["--jobs", str(tmp_path), "--history", str(spoiled)],
     )
-    ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
     assert ran.returncode == 0, ran.stderr
     assert "notice: True error Runs are not recorded this time:" in ran.stdout
     assert f"{spoiled} is not a SQLite database" in ran.stdout
