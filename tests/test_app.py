@@ -2,6 +2,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
@@ -595,18 +596,65 @@ def test_a_folder_the_job_reads_must_exist_before_it_runs(
     qtbot.waitUntil(edit.hasFocus, timeout=2000)
     edit.selectAll()
     qtbot.keyClicks(edit, str(tmp_path / "nowhere"))
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert error.isVisible() and "There is no folder" in error.text()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # the file system is asked off the GUI thread
+    qtbot.waitUntil(lambda: error.isVisible() and "There is no folder" in error.text())
+    assert window.form.run_button.isEnabled()
     assert task_manager.tasks == []  # nothing ran
     qtbot.keyClick(edit, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
-    assert not error.isVisible()  # the message follows the typing: tmp_path exists
+    qtbot.waitUntil(lambda: not error.isVisible())  # the message follows the typing
     qtbot.keyClicks(edit, "a-file.txt")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert error.isVisible() and "is not a folder" in error.text()
+    qtbot.waitUntil(lambda: error.isVisible() and "is not a folder" in error.text())
     assert task_manager.tasks == []
     edit.selectAll()
     qtbot.keyClicks(edit, str(tmp_path))
-    assert not error.isVisible()
+    qtbot.waitUntil(lambda: not error.isVisible())
+    with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert finished.args[0].result() == str(tmp_path)
+
+
+def test_a_path_on_a_share_that_does_not_answer_never_freezes_the_window(
+    window, task_manager, folders, qtbot, tmp_path, monkeypatch
+):
+    """Looking at an input path is a ``stat``, which blocks while a network share hangs."""
+    from tasker_qt.app.job_form import JobForm
+    from tasker_qt.plugins.spec import JobParam
+
+    hung, asked = threading.Event(), threading.Event()
+    looked_at = JobParam.path_problem
+
+    def hanging(param, path):
+        asked.set()
+        hung.wait(10)
+        return looked_at(param, path)
+
+    monkeypatch.setattr(JobParam, "path_problem", hanging)
+    monkeypatch.setattr(JobForm, "PATH_ANSWER_MS", 300, raising=False)
+    (folders[1] / "reads.py").write_text(READS)
+    window.registry.rescan()
+    qtbot.waitUntil(lambda: window.job_list.select("reads") or window.form.spec is not None)
+    qtbot.waitUntil(lambda: window.form.spec.name == "reads", timeout=3000)
+    edit, error = window.form.fields["folder"].edit, window.form.errors["folder"]
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    edit.selectAll()
+    qtbot.keyClicks(edit, str(tmp_path))
+    try:
+        pressed = time.perf_counter()
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        assert time.perf_counter() - pressed < 0.2  # the key press came back at once
+        assert asked.wait(2)
+        assert window.form.run_button.text() == "Checking…"
+        assert not window.form.run_button.isEnabled()
+        qtbot.waitUntil(lambda: error.isVisible(), timeout=2000)
+        assert "does not answer" in error.text() and str(tmp_path) in error.text()
+        assert window.form.run_button.isEnabled() and window.form.run_button.text() == "Run"
+        assert task_manager.tasks == []  # nothing ran
+    finally:
+        hung.set()
+    qtbot.waitUntil(lambda: not error.isVisible())  # the late answer: the folder is there
+    qtbot.waitUntil(lambda: not any(t.name == "tasker-path-check" for t in threading.enumerate()))
     with qtbot.waitSignal(task_manager.task_finished, timeout=5000) as finished:
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert finished.args[0].result() == str(tmp_path)

@@ -223,7 +223,7 @@
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="+114"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
@@ -258,13 +258,14 @@
         <translation>{kind}, Vorgabe {default}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
+        <location line="+173"/>
         <source>Run</source>
-        <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
+        <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-171"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>Diesen Job ausführen (Strg+Eingabe)</translation>
     </message>
@@ -279,7 +280,7 @@
         <translation>Alle Felder auf die Vorgaben des Jobs zurücksetzen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Choose a job</source>
         <translation>Job auswählen</translation>
     </message>
@@ -304,7 +305,7 @@
         <translation>Dieser Job hat keine Parameter.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{label} is required</source>
         <translation>{label} ist erforderlich</translation>
     </message>
@@ -314,7 +315,12 @@
         <translation>Geben Sie eine ganze Zahl ein, etwa {example}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Cannot look at {path}: {error}</source>
+        <translation>{path} kann nicht geprüft werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no folder {path}</source>
         <translation>Den Ordner {path} gibt es nicht</translation>
     </message>
@@ -324,9 +330,19 @@
         <translation>Die Datei {path} gibt es nicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{path} is not a folder</source>
         <translation>{path} ist kein Ordner</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{path} does not answer: is its drive or network share there?</source>
+        <translation>{path} antwortet nicht: Ist das Laufwerk oder die Netzwerkfreigabe erreichbar?</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1097,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>

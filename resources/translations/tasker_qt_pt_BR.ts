@@ -223,7 +223,7 @@
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="+114"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
@@ -258,13 +258,14 @@
         <translation>{kind}, padrão {default}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
+        <location line="+173"/>
         <source>Run</source>
-        <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
+        <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>Executar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-171"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>Executar este trabalho (Ctrl+Enter)</translation>
     </message>
@@ -279,7 +280,7 @@
         <translation>Voltar todos os campos ao padrão do trabalho</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Choose a job</source>
         <translation>Escolha um trabalho</translation>
     </message>
@@ -304,7 +305,7 @@
         <translation>Este trabalho não tem parâmetros.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{label} is required</source>
         <translation>{label} é obrigatório</translation>
     </message>
@@ -314,7 +315,12 @@
         <translation>Digite um número inteiro, como {example}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Cannot look at {path}: {error}</source>
+        <translation>Não foi possível verificar {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no folder {path}</source>
         <translation>A pasta {path} não existe</translation>
     </message>
@@ -324,9 +330,19 @@
         <translation>O arquivo {path} não existe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{path} is not a folder</source>
         <translation>{path} não é uma pasta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{path} does not answer: is its drive or network share there?</source>
+        <translation>{path} não responde: a unidade ou o compartilhamento de rede está disponível?</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +1097,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>

@@ -224,7 +224,7 @@
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="+114"/>
         <source>a whole number</source>
         <translation>ціле число</translation>
     </message>
@@ -259,13 +259,14 @@
         <translation>{kind}, типово {default}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
+        <location line="+173"/>
         <source>Run</source>
-        <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
+        <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>Запустити</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-171"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>Запустити цю роботу (Ctrl+Enter)</translation>
     </message>
@@ -280,7 +281,7 @@
         <translation>Повернути всім полям типові значення роботи</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Choose a job</source>
         <translation>Виберіть роботу</translation>
     </message>
@@ -305,7 +306,7 @@
         <translation>Ця робота не має параметрів.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{label} is required</source>
         <translation>Поле «{label}» обов’язкове</translation>
     </message>
@@ -315,7 +316,12 @@
         <translation>Введіть ціле число, наприклад {example}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Cannot look at {path}: {error}</source>
+        <translation>Не вдається перевірити {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no folder {path}</source>
         <translation>Теки {path} не існує</translation>
     </message>
@@ -325,9 +331,19 @@
         <translation>Файлу {path} не існує</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{path} is not a folder</source>
         <translation>{path} — не тека</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>Перевірка…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{path} does not answer: is its drive or network share there?</source>
+        <translation>{path} не відповідає: чи доступний диск або мережева папка?</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1104,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>

@@ -222,7 +222,7 @@
 <context>
     <name>JobForm</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="+105"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="+114"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -257,13 +257,14 @@
         <translation>{kind}，默认 {default}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
+        <location line="+173"/>
         <source>Run</source>
-        <extracomment>(job name, parameter values) when the user asks to run a valid form</extracomment>
+        <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-171"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>运行此作业 (Ctrl+Return)</translation>
     </message>
@@ -278,7 +279,7 @@
         <translation>将所有字段恢复为作业的默认值</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Choose a job</source>
         <translation>选择作业</translation>
     </message>
@@ -303,7 +304,7 @@
         <translation>此作业没有参数。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>{label} is required</source>
         <translation>{label}为必填项</translation>
     </message>
@@ -313,7 +314,12 @@
         <translation>请输入整数，例如 {example}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Cannot look at {path}: {error}</source>
+        <translation>无法查看 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no folder {path}</source>
         <translation>文件夹 {path} 不存在</translation>
     </message>
@@ -323,9 +329,19 @@
         <translation>文件 {path} 不存在</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{path} does not answer: is its drive or network share there?</source>
+        <translation>{path} 没有响应：其所在的驱动器或网络共享是否可用？</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1090,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-278"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>

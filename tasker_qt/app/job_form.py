@@ -8,7 +8,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +37,7 @@ from PySide6.QtWidgets import (
 from ..plugins.spec import JobParam, JobSpec
 from ..ui.contrast import error_text
 from ..ui.localized import number
+from .path_check import Answers, PathQuestions
 
 translate = QCoreApplication.translate
 
@@ -198,6 +207,9 @@ class JobForm(QWidget):
     #: (job name, parameter values) when the user asks to run a valid form
     run_requested = Signal(str, object)
 
+    #: how long Run waits for the file system to say whether input paths exist
+    PATH_ANSWER_MS = 5000
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
@@ -244,6 +256,13 @@ class JobForm(QWidget):
         self.spec: JobSpec | None = None
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        # Input paths are looked at off the GUI thread (path_check.py); Run
+        # waits for the answer, at most PATH_ANSWER_MS.
+        self._paths = PathQuestions(self)
+        self._paths.answered.connect(self._paths_answered)
+        self._run_waiting: tuple[int, str, dict[str, Any]] | None = None  # ticket, job, values
+        self._no_answer = QTimer(self, singleShot=True, interval=self.PATH_ANSWER_MS)
+        self._no_answer.timeout.connect(self._paths_did_not_answer)
         self.set_spec(None)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -267,6 +286,7 @@ class JobForm(QWidget):
         super().keyPressEvent(event)
 
     def set_spec(self, spec: JobSpec | None) -> None:
+        self._stop_waiting_to_run()
         self.spec = spec
         while self.form.rowCount():
             self.form.removeRow(0)
@@ -316,7 +336,11 @@ class JobForm(QWidget):
         self.set_spec(self.spec)
 
     def values(self) -> dict[str, Any] | None:
-        """The fields' values, checked; None if any is bad (each gets an inline message)."""
+        """The fields' values, checked; None if any is bad (each gets an inline message).
+
+        Whether input paths exist is not checked here: ``request_run`` asks
+        the file system off the GUI thread.
+        """
         if self.spec is None or self.spec.error is not None:
             return None
         values: dict[str, Any] = {}
@@ -337,8 +361,6 @@ class JobForm(QWidget):
                 raise ValueError(self.tr("Type a whole number, such as {example}").format(
                     example=number(12500)))  # fmt: skip
             value = param.convert(raw)
-            if param.kind == "path":
-                self._check_path(param, value)
         except ValueError as exc:
             error.setText(str(exc))
             error.show()
@@ -346,22 +368,82 @@ class JobForm(QWidget):
         error.hide()
         return value
 
-    def _check_path(self, param: JobParam, path: Path) -> None:
-        """An input path must exist (and be a folder where the job wants one)."""
-        problem = param.path_problem(path)
+    def _path_message(self, param: JobParam, path: Path, problem: str | OSError) -> str:
+        """What is wrong with an input path, for the field's message."""
+        if isinstance(problem, OSError):
+            return self.tr("Cannot look at {path}: {error}").format(
+                path=path, error=problem.strerror or problem
+            )
         if problem == "missing":
             missing = self.tr("There is no folder {path}") if param.wants_folder else self.tr(
                 "There is no file {path}")  # fmt: skip
-            raise ValueError(missing.format(path=path))
-        if problem == "not a folder":
-            raise ValueError(self.tr("{path} is not a folder").format(path=path))
+            return missing.format(path=path)
+        return self.tr("{path} is not a folder").format(path=path)
+
+    def _current_path(self, name: str) -> Path | None:
+        field = self.fields.get(name)
+        if not isinstance(field, _PathField) or not field.edit.text().strip():
+            return None
+        return Path(field.edit.text()).expanduser()
 
     def _recheck(self, param: JobParam, *_changed: object) -> None:
         """Once a field was called bad, its message follows what is typed."""
         if not self.errors[param.name].isHidden():
-            self._check(param)
+            value = self._check(param)
+            if value is not _BAD and param.must_exist and self._run_waiting is None:
+                self._paths.ask({param.name: (param, value)})
 
     def request_run(self) -> None:
+        """Emit ``run_requested`` once every field is good and every input path is there."""
         values = self.values()
-        if values is not None and self.spec is not None:
+        if values is None or self.spec is None or self._run_waiting is not None:
+            return
+        asked = {p.name: (p, values[p.name]) for p in self.spec.params if p.must_exist}
+        if not asked:
             self.run_requested.emit(self.spec.name, values)
+            return
+        self._run_waiting = (self._paths.ask(asked), self.spec.name, values)
+        self.run_button.setEnabled(False)
+        self.run_button.setText(self.tr("Checking…"))
+        self._no_answer.start(self.PATH_ANSWER_MS)
+
+    def _stop_waiting_to_run(self) -> None:
+        if self._run_waiting is not None:
+            self._run_waiting = None
+            self._no_answer.stop()
+            self.run_button.setText(self.tr("Run"))
+            self.run_button.setEnabled(True)
+
+    def _paths_answered(self, ticket: int, answers: Answers) -> None:
+        """Show what is wrong with the paths still in their fields; run if Run waited for it."""
+        params = {p.name: p for p in self.spec.params} if self.spec else {}
+        for name, (path, problem) in answers.items():
+            if name not in params or self._current_path(name) != path:
+                continue  # another job, or typed over meanwhile
+            error = self.errors[name]
+            if problem is None:
+                error.hide()
+            else:
+                error.setText(self._path_message(params[name], path, problem))
+                error.show()
+        waiting = self._run_waiting
+        if waiting is None or waiting[0] != ticket:
+            return
+        self._stop_waiting_to_run()
+        if all(problem is None for _, problem in answers.values()):
+            self.run_requested.emit(waiting[1], waiting[2])
+
+    def _paths_did_not_answer(self) -> None:
+        """A share or drive that does not answer: say so under the first path asked about."""
+        waiting = self._run_waiting
+        if waiting is None or self.spec is None:
+            return
+        self._stop_waiting_to_run()
+        name = next(p.name for p in self.spec.params if p.must_exist)
+        error = self.errors[name]
+        error.setText(
+            self.tr("{path} does not answer: is its drive or network share there?").format(
+                path=waiting[2][name]
+            )
+        )
+        error.show()
