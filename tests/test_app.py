@@ -630,7 +630,7 @@ def test_a_path_on_a_share_that_does_not_answer_never_freezes_the_window(
         return looked_at(param, path)
 
     monkeypatch.setattr(JobParam, "path_problem", hanging)
-    monkeypatch.setattr(JobForm, "PATH_ANSWER_MS", 300, raising=False)
+    monkeypatch.setattr(JobForm, "PATH_ANSWER_MS", 1000, raising=False)
     (folders[1] / "reads.py").write_text(READS)
     window.registry.rescan()
     qtbot.waitUntil(lambda: window.job_list.select("reads") or window.form.spec is not None)
@@ -645,8 +645,9 @@ def test_a_path_on_a_share_that_does_not_answer_never_freezes_the_window(
         qtbot.keyClick(edit, Qt.Key.Key_Return)
         assert time.perf_counter() - pressed < 0.2  # the key press came back at once
         assert asked.wait(2)
-        assert window.form.run_button.text() == "Checking…"
+        qtbot.waitUntil(lambda: window.form.run_button.text() == "Checking…", timeout=1000)
         assert not window.form.run_button.isEnabled()
+        window.form.request_run()  # a second Run meanwhile starts nothing more
         qtbot.waitUntil(lambda: error.isVisible(), timeout=2000)
         assert "does not answer" in error.text() and str(tmp_path) in error.text()
         assert window.form.run_button.isEnabled() and window.form.run_button.text() == "Run"

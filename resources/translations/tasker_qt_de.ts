@@ -259,13 +259,13 @@
     </message>
     <message>
         <location line="+114"/>
-        <location line="+173"/>
+        <location line="+181"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>Diesen Job ausführen (Strg+Eingabe)</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Alle Felder auf die Vorgaben des Jobs zurücksetzen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Choose a job</source>
         <translation>Job auswählen</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>{path} ist kein Ordner</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -1097,7 +1097,7 @@ Ihren trotzdem installieren? Die Liste zeigt dann Ihren, und der andere „{name
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-365"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>

@@ -259,13 +259,13 @@
     </message>
     <message>
         <location line="+114"/>
-        <location line="+173"/>
+        <location line="+181"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>Executar</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>Executar este trabalho (Ctrl+Enter)</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Voltar todos os campos ao padrão do trabalho</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Choose a job</source>
         <translation>Escolha um trabalho</translation>
     </message>
@@ -335,7 +335,7 @@
         <translation>{path} não é uma pasta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
@@ -1097,7 +1097,7 @@ Instalar o seu mesmo assim? A lista mostrará o seu, e o outro “{name}” fica
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-365"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>

@@ -260,13 +260,13 @@
     </message>
     <message>
         <location line="+114"/>
-        <location line="+173"/>
+        <location line="+181"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>Запустити</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>Запустити цю роботу (Ctrl+Enter)</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Повернути всім полям типові значення роботи</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Choose a job</source>
         <translation>Виберіть роботу</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>{path} — не тека</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
@@ -1104,7 +1104,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-365"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>

@@ -258,13 +258,13 @@
     </message>
     <message>
         <location line="+114"/>
-        <location line="+173"/>
+        <location line="+181"/>
         <source>Run</source>
         <extracomment>(job name, parameter values) when the user asks to run a valid form how long Run waits for the file system to say whether input paths exist</extracomment>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>Run this job (Ctrl+Return)</source>
         <translation>运行此作业 (Ctrl+Return)</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>将所有字段恢复为作业的默认值</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Choose a job</source>
         <translation>选择作业</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -1090,7 +1090,7 @@ Install yours anyway? The list will show yours, and the other “{name}” stays
 <context>
     <name>_PathField</name>
     <message>
-        <location filename="../../tasker_qt/app/job_form.py" line="-357"/>
+        <location filename="../../tasker_qt/app/job_form.py" line="-365"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>

@@ -263,6 +263,10 @@ class JobForm(QWidget):
         self._run_waiting: tuple[int, str, dict[str, Any]] | None = None  # ticket, job, values
         self._no_answer = QTimer(self, singleShot=True, interval=self.PATH_ANSWER_MS)
         self._no_answer.timeout.connect(self._paths_did_not_answer)
+        # A local disk answers within a millisecond: Run shows "Checking…" only
+        # if the answer is slow to come, instead of flickering at every run.
+        self._slow_answer = QTimer(self, singleShot=True, interval=150)
+        self._slow_answer.timeout.connect(self._show_checking)
         self.set_spec(None)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -403,14 +407,18 @@ class JobForm(QWidget):
             self.run_requested.emit(self.spec.name, values)
             return
         self._run_waiting = (self._paths.ask(asked), self.spec.name, values)
+        self._slow_answer.start()
+        self._no_answer.start(self.PATH_ANSWER_MS)
+
+    def _show_checking(self) -> None:
         self.run_button.setEnabled(False)
         self.run_button.setText(self.tr("Checking…"))
-        self._no_answer.start(self.PATH_ANSWER_MS)
 
     def _stop_waiting_to_run(self) -> None:
         if self._run_waiting is not None:
             self._run_waiting = None
             self._no_answer.stop()
+            self._slow_answer.stop()
             self.run_button.setText(self.tr("Run"))
             self.run_button.setEnabled(True)
 
