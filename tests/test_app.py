@@ -583,11 +583,9 @@ def run(context, folder: Path = Path("~")):
 """
 
 
-def test_a_folder_the_job_reads_must_exist_before_it_runs(
-    window, task_manager, folders, qtbot, tmp_path
-):
+def _folder_field_of_reads(window, folders, qtbot):
+    """Install the READS job, select it, and focus its folder field with its text selected."""
     (folders[1] / "reads.py").write_text(READS)
-    (tmp_path / "a-file.txt").write_text("not a folder")
     window.registry.rescan()
     qtbot.waitUntil(lambda: window.job_list.select("reads") or window.form.spec is not None)
     qtbot.waitUntil(lambda: window.form.spec.name == "reads", timeout=3000)
@@ -595,6 +593,14 @@ def test_a_folder_the_job_reads_must_exist_before_it_runs(
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus, timeout=2000)
     edit.selectAll()
+    return edit, error
+
+
+def test_a_folder_the_job_reads_must_exist_before_it_runs(
+    window, task_manager, folders, qtbot, tmp_path
+):
+    (tmp_path / "a-file.txt").write_text("not a folder")
+    edit, error = _folder_field_of_reads(window, folders, qtbot)
     qtbot.keyClicks(edit, str(tmp_path / "nowhere"))
     qtbot.keyClick(edit, Qt.Key.Key_Return)  # the file system is asked off the GUI thread
     qtbot.waitUntil(lambda: error.isVisible() and "There is no folder" in error.text())
@@ -631,14 +637,7 @@ def test_a_path_on_a_share_that_does_not_answer_never_freezes_the_window(
 
     monkeypatch.setattr(JobParam, "path_problem", hanging)
     monkeypatch.setattr(JobForm, "PATH_ANSWER_MS", 1000, raising=False)
-    (folders[1] / "reads.py").write_text(READS)
-    window.registry.rescan()
-    qtbot.waitUntil(lambda: window.job_list.select("reads") or window.form.spec is not None)
-    qtbot.waitUntil(lambda: window.form.spec.name == "reads", timeout=3000)
-    edit, error = window.form.fields["folder"].edit, window.form.errors["folder"]
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus, timeout=2000)
-    edit.selectAll()
+    edit, error = _folder_field_of_reads(window, folders, qtbot)
     qtbot.keyClicks(edit, str(tmp_path))
     try:
         pressed = time.perf_counter()
