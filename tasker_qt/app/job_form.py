@@ -384,11 +384,13 @@ class JobForm(QWidget):
             return missing.format(path=path)
         return self.tr("{path} is not a folder").format(path=path)
 
-    def _current_path(self, name: str) -> Path | None:
-        field = self.fields.get(name)
-        if not isinstance(field, _PathField) or not field.edit.text().strip():
+    def _current_value(self, param: JobParam) -> Any:
+        """What the field holds now, converted as the job would get it; None if it is bad."""
+        raw = _read_field(param, self.fields[param.name])
+        try:
+            return None if raw is None else param.convert(raw)
+        except ValueError:
             return None
-        return Path(field.edit.text()).expanduser()
 
     def _recheck(self, param: JobParam, *_changed: object) -> None:
         """Once a field was called bad, its message follows what is typed."""
@@ -426,7 +428,7 @@ class JobForm(QWidget):
         """Show what is wrong with the paths still in their fields; run if Run waited for it."""
         params = {p.name: p for p in self.spec.params} if self.spec else {}
         for name, (path, problem) in answers.items():
-            if name not in params or self._current_path(name) != path:
+            if name not in params or self._current_value(params[name]) != path:
                 continue  # another job, or typed over meanwhile
             error = self.errors[name]
             if problem is None:
