@@ -137,7 +137,7 @@ class Task:
 
     @property
     def log_lines(self) -> list[str]:
-        """The lines the job logged so far, oldest first (a copy when it logged none)."""
+        """The lines the job logged so far, oldest first (a new empty list if it logged none)."""
         return [] if self._log_lines is None else self._log_lines
 
     def _add_log_line(self, text: str) -> None:
