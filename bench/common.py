@@ -64,8 +64,8 @@ def median_of(runs: list[dict[str, Any]], key: str) -> float:
     return statistics.median(run[key] for run in runs)
 
 
-def _lateness(stamps: list[float], period: float) -> list[float]:
-    """How late (ms) each fire after the first came, against when Qt had it due.
+def _lateness(started: float, stamps: list[float], period: float) -> list[float]:
+    """How late (ms) each fire came, against when Qt had it due.
 
     A repeating precise timer is due one period after its last due time, or
     one period after its last fire if that moment had already passed
@@ -73,11 +73,12 @@ def _lateness(stamps: list[float], period: float) -> list[float]:
     G - 5 ms late (more if the last one was late too), while the gap between
     the two fires is G. Lateness is what the issue's table measures (its
     floor's p99 is 3.0 ms for a 5 ms timer); the gaps, which contain the
-    period, are shown too.
+    period, are shown too. ``started`` is when the timer was started. The
+    due times follow from the fires, so they are right to within the time
+    between Qt's look at the clock and the slot's (microseconds).
     """
-    due = stamps[0] if stamps else 0.0
-    late = []
-    for previous, fired in itertools.pairwise(stamps):
+    due, late = started, []
+    for previous, fired in itertools.pairwise([started, *stamps]):
         due += period
         if due < previous:
             due = previous + period
@@ -117,8 +118,8 @@ def timer_lateness(run: Callable[[], Any], tick_ms: int = 5) -> dict[str, float]
     timer.setInterval(tick_ms)
     timer.timeout.connect(lambda: stamps.append(time.perf_counter()))
     gc.callbacks.append(collecting)
-    timer.start()
     started = time.perf_counter()
+    timer.start()
     try:
         run()
     finally:
@@ -126,7 +127,7 @@ def timer_lateness(run: Callable[[], Any], tick_ms: int = 5) -> dict[str, float]
         timer.stop()
         gc.callbacks.remove(collecting)
     gaps = sorted((b - a) * 1000 for a, b in itertools.pairwise(stamps))
-    late = sorted(_lateness(stamps, tick_ms / 1000))
+    late = sorted(_lateness(started, stamps, tick_ms / 1000))
     clear = sorted(
         (b - a) * 1000
         for a, b in itertools.pairwise(stamps)
