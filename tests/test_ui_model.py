@@ -7,6 +7,7 @@ from random import Random
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from tasker_qt.core import step_aside
 from tasker_qt.ui import TaskModel, cells
 from tasker_qt.ui.eta import ProgressRate, format_duration
 from tests import jobs
@@ -398,6 +399,37 @@ def test_once_a_second_only_live_rows_are_sorted_in_again(task_manager, qtbot, m
     assert sorted(keys_made) == sorted(task.id for task in live)  # not 2,005 keys
     assert [model.task(row) for row in range(5)] == live  # least progress first
     task_manager.cancel_all()
+    assert task_manager.wait_until_settled(5000)
+
+
+def test_a_re_sort_that_moves_rows_has_jobs_step_aside_for_the_repaint(task_manager, qtbot):
+    """The repaint of a re-sorted table is long; thread jobs make way for it
+    before it starts, not only once it has run long (see step_aside.py)."""
+    model = TaskModel(task_manager)
+    live = [task_manager.add_coroutine(jobs.async_hold) for _ in range(3)]
+    qtbot.waitUntil(lambda: all(task.is_running() for task in live), timeout=3000)
+    model.sort(Column.PROGRESS)
+    try:
+        for n, task in enumerate(live):  # already in order: nothing moves
+            task._context.set_progress(0.1 * (n + 1))
+        task_manager._tick()
+        model._flush()
+        step_aside.reset()
+        model._announce_clock()
+        assert not step_aside.GUI_LATE[0]
+        for n, task in enumerate(live):  # now the other way round
+            task._context.set_progress(0.9 - 0.1 * n)
+        task_manager._tick()
+        model._flush()
+        step_aside.reset()
+        model._announce_clock()
+        assert [model.task(row) for row in range(3)] == live[::-1]
+        assert step_aside.GUI_LATE[0]
+        step_aside.check_lateness(time.perf_counter() + step_aside.AHEAD_FOR + 0.001)
+        assert not step_aside.GUI_LATE[0]  # a mark for the next turn, not for long
+    finally:
+        step_aside.reset()
+        task_manager.cancel_all()
     assert task_manager.wait_until_settled(5000)
 
 

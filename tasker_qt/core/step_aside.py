@@ -7,9 +7,10 @@ again means queueing behind every job thread that woke meanwhile (about 0.1 ms
 each time with 64 paced jobs; a frame makes hundreds of such calls).
 
 So while the GUI is late (the task manager's frame timer fires late, or a
-turn of GUI work took half a frame), ``GUI_LATE`` is set, and the hot calls
-of jobs in other threads (``set_progress``, ``set_message``, ``is_cancelled``)
-step aside:
+turn of GUI work took half a frame), or a long turn is about to begin (the
+repaint of a re-sorted table: ``long_turn_ahead``), ``GUI_LATE`` is set,
+and the hot calls of jobs in other threads (``set_progress``,
+``set_message``, ``is_cancelled``) step aside:
 
 * while the GUI thread does a frame's work (``gui_turn()`` around the manager's
   tick, the model's flush and the table's paint), they wait until it is done
@@ -42,6 +43,9 @@ SLOW_TURN = 0.008  # a turn this long means the GUI is late (half a frame)
 # Once late, jobs keep stepping aside for a while: the GUI is on time again
 # only because they do, and letting go at once makes it late at once.
 LATE_FOR = 0.5
+# A turn known to be long before it starts (a re-sorted table's repaint) has
+# jobs step aside this long, unless the GUI is late anyway.
+AHEAD_FOR = 0.05
 _late_until = [0.0]
 _followers: list[Callable[[bool], None]] = []
 
@@ -76,6 +80,19 @@ def _set_late(late: bool) -> None:
 def gui_was_late(now: float) -> None:
     """The GUI thread ran late at ``now`` (perf_counter): jobs step aside for a while."""
     _late_until[0] = now + LATE_FOR
+    _set_late(True)
+
+
+def long_turn_ahead(now: float) -> None:
+    """The GUI's next turn will be long (a whole table to repaint): jobs step
+    aside for it as if the GUI were late, for ``AHEAD_FOR`` at least.
+
+    A turn that turns out long marks the GUI late, but only once it is over;
+    a re-sort once a second comes after that mark has lapsed, and its paint
+    (a whole viewport, 14-17 ms of the GUI's own CPU under load) then queued
+    for the interpreter lock behind every job thread (40-60 ms).
+    """
+    _late_until[0] = max(_late_until[0], now + AHEAD_FOR)
     _set_late(True)
 
 

@@ -29,7 +29,7 @@ from ..core.home_thread import DeletedAtHome
 from ..core.manager import TICK_MS
 from ..core.proxy import resolve_manager
 from ..core.status import TaskStatus
-from ..core.step_aside import gui_turn
+from ..core.step_aside import gui_turn, long_turn_ahead
 from ..core.task import Task
 from . import cells
 from .contrast import error_text
@@ -627,6 +627,7 @@ class TaskModel(DeletedAtHome, QAbstractTableModel):
         after = [self.index(self._row_of[old[i.row()]], i.column()) for i in before]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+        long_turn_ahead(time.perf_counter())  # the view repaints all it shows
 
     # --- filtering -------------------------------------------------------------
 
