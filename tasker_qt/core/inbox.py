@@ -38,8 +38,8 @@ class GuiInbox(DeletedAtHome, QObject):
     the interpreter lock for a few milliseconds at a time, so the GUI waited
     for it inside every pass (100,000 no-op tasks from a thread: the timer
     23-33 ms late at p99). At 128 it lets go after about half a millisecond
-    of submitting (8-10 ms), with no fewer tasks a second; below 128 the GUI
-    runs out of work to register and the burst takes longer.
+    of submitting (the timer 8-10 ms late), with no fewer tasks a second;
+    below 128 the GUI runs out of work to register and the burst takes longer.
     """
 
     SLICE = 0.002  # seconds of calls per event-loop pass

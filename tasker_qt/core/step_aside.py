@@ -77,10 +77,15 @@ def _set_late(late: bool) -> None:
             follower(late)
 
 
+def _step_aside_until(until: float) -> None:
+    """Jobs step aside from now until ``until`` (perf_counter) at least."""
+    _late_until[0] = max(_late_until[0], until)
+    _set_late(True)
+
+
 def gui_was_late(now: float) -> None:
     """The GUI thread ran late at ``now`` (perf_counter): jobs step aside for a while."""
-    _late_until[0] = now + LATE_FOR
-    _set_late(True)
+    _step_aside_until(now + LATE_FOR)
 
 
 def long_turn_ahead(now: float) -> None:
@@ -92,8 +97,7 @@ def long_turn_ahead(now: float) -> None:
     (a whole viewport, 14-17 ms of the GUI's own CPU under load) then queued
     for the interpreter lock behind every job thread (40-60 ms).
     """
-    _late_until[0] = max(_late_until[0], now + AHEAD_FOR)
-    _set_late(True)
+    _step_aside_until(now + AHEAD_FOR)
 
 
 def check_lateness(now: float) -> None:
