@@ -6,8 +6,9 @@ the worker's ``log_event`` on the client session's one topic (the scheduler
 keeps the last events of each topic, so one topic per session, not per task):
 
 * every ``SHIP_INTERVAL`` seconds, the events and log lines sent since, in
-  order, and the progress if it changed, as one pickled batch (the topic
-  carries msgpack: bytes travel as they are); the first batch begins with
+  order, and the progress if it changed, as one pickled batch for all of the
+  session's jobs in this worker process (the topic carries msgpack: bytes
+  travel as they are); a job's first messages begin with
   ``JobStarted``, the worker's address and pid (so that the client can stop
   this worker if the job ignores cancellation);
 * at the end, what is left and ``JobDone`` with the pickled result or
@@ -32,8 +33,8 @@ from .context import ExecutionContext
 from .process_worker import JobSink, run_payload
 from .wire import JobDone, JobProgress, JobStarted, Message, pack_many
 
-SHIP_INTERVAL = 0.05  # seconds: at most 20 batches a second per job...
-MAX_BATCH = 1000  # ...unless this many messages wait (about 3 ms for the GUI to take in)
+SHIP_INTERVAL = 0.015  # seconds: the client shows progress as it arrives (as the process pool)
+MAX_BATCH = 1000  # a job ships at once when this many wait (about 3 ms for the GUI to take in)
 EVENT_POLL = 0.1  # seconds between reads of the fallback cancel event
 # The worker's task states in which the client no longer wants the result.
 _NOT_WANTED = frozenset({"cancelled", "released", "forgotten"})
@@ -87,11 +88,11 @@ class _Outbox:
     """One job's messages waiting for the next batch, and the progress last sent."""
 
     def __init__(self, send: Callable[[str, bytes], None], topic: str, seq: int) -> None:
-        self._send = send
-        self._topic = topic
+        self.send = send
+        self.topic = topic
         self._seq = seq
         self.ctx: ExecutionContext | None = None  # the job's, once made
-        self._lock = threading.Lock()  # a batch is taken and sent whole, one at a time
+        self._lock = threading.Lock()
         self._waiting: list[Message] = []
         self._sent_state: Any = None
 
@@ -108,27 +109,41 @@ class _Outbox:
 
     def ship(self, last: Message | None = None) -> bytes:
         """Send what waits, the progress if it changed, and ``last``; the batch sent (if any)."""
-        with self._lock:
-            batch, self._waiting = self._waiting, []
-            if last is not None:
-                batch.append(last)  # it carries the final state itself
-            elif self.ctx is not None and (state := self.ctx.state()) != self._sent_state:
-                self._sent_state = state
-                batch.append(JobProgress(self._seq, state))
+        with _shipper().sending:
+            batch = self.take(last)
             if not batch:
                 return b""
             data = pack_many(batch)
-            self._send(self._topic, data)
+            self.send(self.topic, data)
             return data
+
+    def take(self, last: Message | None = None) -> list[Message]:
+        """What waits, then the progress if it changed, or ``last`` (it carries the final state)."""
+        with self._lock:
+            batch, self._waiting = self._waiting, []
+            if last is not None:
+                batch.append(last)
+            elif self.ctx is not None and (state := self.ctx.state()) != self._sent_state:
+                self._sent_state = state
+                batch.append(JobProgress(self._seq, state))
+            return batch
 
 
 class _Shipper:
-    """The worker process's one thread that ships every running job's batch in turn."""
+    """The worker process's one thread that ships what its running jobs reported.
+
+    Every ``SHIP_INTERVAL`` it sends one batch per session topic, with the
+    messages of all of that session's jobs in this process: a worker running
+    many jobs costs the scheduler one event per tick, not one per job.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._jobs: set[_Outbox] = set()
         self._busy = threading.Event()
+        # Held from taking a batch until it is sent, so that batches go in the
+        # order they were taken: a job's last one never overtakes what it sent before.
+        self.sending = threading.Lock()
         threading.Thread(target=self._run, name="tasker-dask-shipper", daemon=True).start()
 
     def watch(self, outbox: _Outbox) -> None:
@@ -148,8 +163,13 @@ class _Shipper:
             time.sleep(SHIP_INTERVAL)
             with self._lock:
                 outboxes = list(self._jobs)
-            for outbox in outboxes:
-                outbox.ship()
+            with self.sending:
+                batches: dict[tuple[Callable[[str, bytes], None], str], list[Message]] = {}
+                for outbox in outboxes:
+                    if taken := outbox.take():
+                        batches.setdefault((outbox.send, outbox.topic), []).extend(taken)
+                for (send, topic), batch in batches.items():
+                    send(topic, pack_many(batch))
 
 
 _the_shipper: list[_Shipper] = []
