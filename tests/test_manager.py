@@ -175,6 +175,26 @@ def test_cancel_by_key_right_after_submitting_from_a_thread(task_manager, qtbot)
     assert task_manager.cancel_task("never-submitted") is False
 
 
+def test_a_task_submitted_without_a_key_is_found_and_cancelled_by_its_key(task_manager, qtbot):
+    here = task_manager.run_thread(jobs.until_cancelled)
+    outcome = []
+
+    def submit_then_cancel():
+        task = task_manager.run_thread(jobs.until_cancelled)
+        outcome.append((task, task_manager.cancel_task(task.key)))
+
+    thread = threading.Thread(target=submit_then_cancel)
+    thread.start()
+    thread.join()
+    there, found = outcome[0]
+    assert found is True and here.key != there.key and here.key == here.key
+    assert task_manager.get_task(here.key) is here
+    assert task_manager.cancel_task(here.key)
+    qtbot.waitUntil(lambda: here.is_final() and there.is_final(), timeout=3000)
+    assert here.get_status() == there.get_status() == "cancelled"
+    assert task_manager.get_task(here.key) is None and not task_manager.cancel_task(here.key)
+
+
 def _plain(ctx, x):
     return x
 

@@ -338,8 +338,9 @@ class TaskManager(DeletedAtHome, QObject):
         if self.in_gui_thread():
             self._register(task, job)
         else:
+            transit_key = task.key
             with self._lock:
-                self._in_transit[task.key] = self._in_transit.get(task.key, 0) + 1
+                self._in_transit[transit_key] = self._in_transit.get(transit_key, 0) + 1
                 self._idle.clear()
             self._inbox.post_new_work(self._register_posted, task, job)
         return task
@@ -369,22 +370,24 @@ class TaskManager(DeletedAtHome, QObject):
             raise RuntimeError("the task manager is shutting down and accepts no new tasks")
 
     def _register_posted(self, task: Task, job: Any) -> None:
+        key = task.key
         with self._lock:
-            if self._in_transit[task.key] == 1:
-                del self._in_transit[task.key]
+            if self._in_transit[key] == 1:
+                del self._in_transit[key]
             else:
-                self._in_transit[task.key] -= 1
+                self._in_transit[key] -= 1
         self._register(task, job)
 
     def _register(self, task: Task, job: Any) -> None:
         if not self._accepting:  # shutdown began while it was on its way here
             self.job_ended(task, Outcome.cancelled())
             return
-        if (old := self._by_key.get(task.key)) is not None:
+        key = task.key
+        if (old := self._by_key.get(key)) is not None:
             self._replace(old)
         self._live[task.id] = task
         self._live_tuple = None
-        self._by_key[task.key] = task
+        self._by_key[key] = task
         self._round_total += 1
         if self._idle.is_set():
             self._idle.clear()
@@ -500,8 +503,9 @@ class TaskManager(DeletedAtHome, QObject):
             self._round_done += 1
             self._live_progress -= progress
             self._live_tuple = None
-        if self._by_key.get(task.key) is task:
-            del self._by_key[task.key]
+        key = task.key
+        if self._by_key.get(key) is task:
+            del self._by_key[key]
         if task._when_done is not None:
             _call_safely(task._when_done, task)
         self._announce([task])
