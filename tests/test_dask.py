@@ -17,7 +17,8 @@ from PySide6.QtCore import QSettings, Qt
 
 from tasker_qt import TaskManager
 from tasker_qt.app.main import _manager, parse_args
-from tasker_qt.core import dask_backend
+from tasker_qt.core import dask_backend, dask_job
+from tasker_qt.core.context import ExecutionContext
 from tasker_qt.core.dask_backend import DaskBackend
 from tasker_qt.core.remote import WorkerDiedError
 from tasker_qt.core.wire import JobDone, unpack_many
@@ -108,6 +109,15 @@ def test_the_jobs_of_one_worker_process_report_in_one_batch(qapp, qtbot):
         assert {task.id for task in both} in seqs_per_batch, seqs_per_batch
     finally:
         _shut_down(manager)
+
+
+def test_nothing_a_job_reported_is_sent_after_its_end():
+    sent = []
+    outbox = dask_job._Outbox(lambda topic, data: sent.append(data), "topic", 1)
+    outbox.ctx = ctx = ExecutionContext()
+    ctx.set_progress(0.5)  # after the last tick: its end carries it
+    assert outbox.take(JobDone(1, ctx.state())) == [JobDone(1, ctx.state())]
+    assert outbox.take() == []  # a tick that took this outbox before the end
 
 
 def test_the_task_says_it_waits_for_the_cluster_to_start(dask_manager, qtbot):

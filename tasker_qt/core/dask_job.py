@@ -91,7 +91,7 @@ class _Outbox:
         self.send = send
         self.topic = topic
         self._seq = seq
-        self.ctx: ExecutionContext | None = None  # the job's, once made
+        self.ctx: ExecutionContext | None = None  # the job's, from its start to its end
         self._lock = threading.Lock()
         self._waiting: list[Message] = []
         self._sent_state: Any = None
@@ -123,6 +123,7 @@ class _Outbox:
             batch, self._waiting = self._waiting, []
             if last is not None:
                 batch.append(last)
+                self.ctx = None  # a tick that took this outbox before its end sends no progress
             elif self.ctx is not None and (state := self.ctx.state()) != self._sent_state:
                 self._sent_state = state
                 batch.append(JobProgress(self._seq, state))
