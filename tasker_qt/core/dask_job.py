@@ -95,6 +95,7 @@ class _Outbox:
         self._lock = threading.Lock()
         self._waiting: list[Message] = []
         self._sent_state: Any = None
+        self.shipped_at = 0.0  # monotonic: when it last shipped a batch of its own
 
     def put(self, message: Message) -> None:
         with self._lock:
@@ -115,6 +116,7 @@ class _Outbox:
                 return b""
             data = pack_many(batch)
             self.send(self.topic, data)
+            self.shipped_at = time.monotonic()
             return data
 
     def take(self, last: Message | None = None) -> list[Message]:
@@ -166,7 +168,10 @@ class _Shipper:
                 outboxes = list(self._jobs)
             with self.sending:
                 batches: dict[tuple[Callable[[str, bytes], None], str], list[Message]] = {}
+                lately = time.monotonic() - SHIP_INTERVAL
                 for outbox in outboxes:
+                    if outbox.shipped_at > lately:
+                        continue  # it ships by itself (a flood): no small batch in between
                     if taken := outbox.take():
                         batches.setdefault((outbox.send, outbox.topic), []).extend(taken)
                 for (send, topic), batch in batches.items():
