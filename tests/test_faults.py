@@ -8,6 +8,7 @@ import json
 import multiprocessing
 import os
 import signal
+import statistics
 import subprocess
 import sys
 import threading
@@ -137,9 +138,17 @@ def test_a_burst_submitted_from_a_thread_keeps_the_gui_at_frame_rate(request):
     a pytest process holds twice the objects, so the collector's full
     collections there are longer than in the program the target is for."""
     long = request.config.getoption("--long")
-    # The long run measures the target; the short one, beside the rest of the
-    # suite on a busy machine, checks the GUI is not held for whole frames.
-    count, limit = (100_000, 16) if long else (50_000, 50)
+    # The long run measures the target, the median of 3 runs as the benchmark's
+    # (single runs read 9-18 ms); the short one, beside the rest of the suite
+    # on a busy machine, checks the GUI is not held for whole frames.
+    count, limit, runs = (100_000, 16, 3) if long else (50_000, 50, 1)
+    late = [_burst_run(count) for _ in range(runs)]
+    assert statistics.median(run["p99"] for run in late) < 2 * limit  # gaps, period included
+    p99 = statistics.median(run["late p99"] for run in late)
+    assert p99 < limit, f"GUI timer p99 {p99:.1f} ms late in a burst (median of {runs})"
+
+
+def _burst_run(count):
     ran = subprocess.run(
         [sys.executable, "bench/bench_burst.py", "--case", "tasker_qt, from a thread",
          "--count", str(count)],
@@ -147,9 +156,7 @@ def test_a_burst_submitted_from_a_thread_keeps_the_gui_at_frame_rate(request):
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )  # fmt: skip
     assert ran.returncode == 0 and "Traceback" not in ran.stderr, ran.stderr
-    late = json.loads(ran.stdout.splitlines()[-1])
-    assert late["p99"] < 2 * limit  # the gaps between fires, period included
-    assert late["late p99"] < limit, f"GUI timer p99 {late['late p99']:.1f} ms late in a burst"
+    return json.loads(ran.stdout.splitlines()[-1])
 
 
 DEATHS = {  # job, arguments, what the failed task must say
