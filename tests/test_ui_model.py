@@ -1,4 +1,3 @@
-import contextlib
 import itertools
 import threading
 import time
@@ -11,6 +10,7 @@ from tasker_qt.core import step_aside
 from tasker_qt.ui import TaskModel, cells
 from tasker_qt.ui.eta import ProgressRate, format_duration
 from tests import jobs
+from tests.report_delays import report_delays
 
 Column = TaskModel.Column
 
@@ -262,20 +262,7 @@ def test_eta_ignores_odd_values_and_never_promises_the_absurd():
 
 @pytest.mark.parametrize("kind", ["thread", "process", "async"])
 def test_a_report_reaches_the_model_within_a_frame(task_manager, kind):
-    model = TaskModel(task_manager)
-    delays = []
-
-    def changed(top_left, bottom_right, roles=()):
-        text = model.index(top_left.row(), Column.MESSAGE).data()
-        with contextlib.suppress(ValueError):  # not a stamp yet
-            delays.append((time.perf_counter() - float(text)) * 1000)
-
-    model.dataChanged.connect(changed)
-    job = jobs.async_stamp_messages if kind == "async" else jobs.stamp_messages
-    task = task_manager.submit(kind, job, (60, 0.0137))
-    assert task_manager.wait_until_settled(30_000)
-    assert task.result() == 60 and len(delays) > 30
-    delays.sort()
+    delays = report_delays(task_manager, kind)
     # three timers in series (worker, manager, model) made this 24-34 ms before
     assert delays[len(delays) // 2] < 16, [round(d) for d in delays]
 
