@@ -160,7 +160,7 @@ def _refuse_other_files(path: Path) -> None:
     except FileNotFoundError:
         return  # made now
     except OSError as exc:
-        raise HistoryFileError(f"cannot open the history file {path}: {exc}") from exc
+        raise _cannot_open(path, exc) from exc
     if not stat.S_ISREG(info.st_mode):
         raise HistoryFileError(f"the history file {path} is a folder, pipe or device, not a file")
     if info.st_size:
@@ -173,6 +173,10 @@ def _refuse_other_files(path: Path) -> None:
             raise HistoryFileError(f"the history file {path} is not a SQLite database")
 
 
+def _cannot_open(path: Path, exc: Exception) -> HistoryFileError:
+    return HistoryFileError(f"cannot open the history file {path}: {exc}")
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection to the history file, brought to the current schema."""
     _refuse_other_files(path)
@@ -181,7 +185,7 @@ def connect(path: Path) -> sqlite3.Connection:
             path, timeout=10, isolation_level=None, check_same_thread=False
         )
     except sqlite3.Error as exc:  # a folder, a pipe, no permission
-        raise HistoryFileError(f"cannot open the history file {path}: {exc}") from exc
+        raise _cannot_open(path, exc) from exc
     try:
         migrate(connection, path)  # first: a newer tasker_qt's file is refused untouched
         connection.execute("PRAGMA journal_mode = WAL")
