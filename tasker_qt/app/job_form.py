@@ -261,7 +261,7 @@ class JobForm(QWidget):
         self._paths = PathQuestions(self)
         self._paths.answered.connect(self._paths_answered)
         self._run_waiting: tuple[int, str, dict[str, Any]] | None = None  # ticket, job, values
-        self._no_answer = QTimer(self, singleShot=True, interval=self.PATH_ANSWER_MS)
+        self._no_answer = QTimer(self, singleShot=True)  # started with PATH_ANSWER_MS
         self._no_answer.timeout.connect(self._paths_did_not_answer)
         # A local disk answers within a millisecond: Run shows "Checking…" only
         # if the answer is slow to come, instead of flickering at every run.
