@@ -335,14 +335,14 @@ class TaskManager(DeletedAtHome, QObject):
             params=params,
         )
         job = runner.prepare(task, func, args, kwargs)
+        key = task.key  # the one given, or a fresh AutoKey: made once, here
         if self.in_gui_thread():
-            self._register(task, job)
+            self._register(task, job, key)
         else:
-            transit_key = task.key
             with self._lock:
-                self._in_transit[transit_key] = self._in_transit.get(transit_key, 0) + 1
+                self._in_transit[key] = self._in_transit.get(key, 0) + 1
                 self._idle.clear()
-            self._inbox.post_new_work(self._register_posted, task, job)
+            self._inbox.post_new_work(self._register_posted, task, job, key)
         return task
 
     def _runner_for(self, kind: str) -> Runner:
@@ -369,20 +369,18 @@ class TaskManager(DeletedAtHome, QObject):
         if not self._accepting:
             raise RuntimeError("the task manager is shutting down and accepts no new tasks")
 
-    def _register_posted(self, task: Task, job: Any) -> None:
-        key = task.key
+    def _register_posted(self, task: Task, job: Any, key: Any) -> None:
         with self._lock:
             if self._in_transit[key] == 1:
                 del self._in_transit[key]
             else:
                 self._in_transit[key] -= 1
-        self._register(task, job)
+        self._register(task, job, key)
 
-    def _register(self, task: Task, job: Any) -> None:
+    def _register(self, task: Task, job: Any, key: Any) -> None:
         if not self._accepting:  # shutdown began while it was on its way here
             self.job_ended(task, Outcome.cancelled())
             return
-        key = task.key
         if (old := self._by_key.get(key)) is not None:
             self._replace(old)
         self._live[task.id] = task
