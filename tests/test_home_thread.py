@@ -39,6 +39,7 @@ _SCRIPT = textwrap.dedent(
 
     deleted_in = []
     dropped.destroyed.connect(lambda: deleted_in.append(QThread.currentThread() is app.thread()))
+    kind = type(dropped)
     gc.disable()
     dropped.itself = dropped
     del dropped
@@ -47,6 +48,8 @@ _SCRIPT = textwrap.dedent(
     collector.join()
     turn_events(100)
     print("deleted in the GUI thread:", deleted_in, "waiting:", home_thread.waiting_count())
+    gc.collect()
+    print("wrappers kept:", sum(type(obj) is kind for obj in gc.get_objects()))
     release.set()
     manager.shutdown(5)
     """
@@ -65,3 +68,5 @@ def test_an_object_collected_in_a_worker_thread_is_deleted_in_the_gui_thread(dro
     assert "another thread" not in ran.stderr, ran.stderr
     assert ran.returncode == 0, ran.stderr
     assert "deleted in the GUI thread: [True] waiting: 0" in ran.stdout, ran.stdout
+    # and its empty wrapper is let go of once the C++ side is gone
+    assert "wrappers kept: 0" in ran.stdout, ran.stdout

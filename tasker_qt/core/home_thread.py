@@ -8,22 +8,69 @@ thread. Qt cannot stop a running timer from another thread: it says
 "Timers cannot be stopped from another thread", leaves the timer registered,
 and the timer then fires for the deleted object and crashes the program.
 
-``DeletedAtHome`` puts such a deletion off: the object is kept alive a
-moment longer and handed to its own thread with ``deleteLater()``, which may
-be called from any thread.
+``DeletedAtHome`` puts such a deletion off: the finalizer keeps the object
+alive and hands it to a ``_Keeper`` living in the object's own thread, which
+deletes the C++ side there, at once, and only then lets go of the wrapper.
+
+An earlier version called ``deleteLater()`` from the collecting thread and let
+go of the wrapper in whichever thread next ran such a finalizer, which could
+be while the home thread was still inside the C++ destructor: two threads at
+once on one object's remains. Python 3.13 runs crashed, rarely, in such
+finalizers; the cause was not proven, but this way no other thread touches
+the object between its finalizer and the end of its C++ destructor.
 """
 
 from __future__ import annotations
 
-import contextlib
+import threading
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-# Objects kept alive until their own thread has deleted their C++ side. No
-# lock: a finalizer may run inside another one in the same thread, and each
-# list operation is atomic under the interpreter lock.
-_waiting: list[QObject] = []
+
+class _Keeper(QObject):
+    """Holds objects dropped in other threads until its own thread lets go of them."""
+
+    _handed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Appended in any thread, emptied in ours; a list's append and pop
+        # are atomic under the interpreter lock.
+        self.held: list[QObject] = []
+        self._handed.connect(self._let_go, Qt.ConnectionType.QueuedConnection)
+
+    def hand_over(self, obj: QObject) -> None:
+        self.held.append(obj)
+        self._handed.emit()
+
+    @Slot()
+    def _let_go(self) -> None:
+        while self.held:
+            obj = self.held.pop()
+            # Deleted explicitly: dropping our reference would not do, as the
+            # object may still be in its cycle, for the collector to find again
+            # in any thread. Its wrapper, now empty, may go anywhere.
+            if shiboken6.isValid(obj):
+                shiboken6.delete(obj)
+
+
+# One keeper per thread that owns such objects (in practice the GUI thread),
+# by the address of its QThread. The lock is re-entrant: a finalizer may run
+# inside another one in the same thread.
+_keepers: dict[int, _Keeper] = {}
+_keepers_lock = threading.RLock()
+
+
+def _keeper_of(thread: QThread) -> _Keeper:
+    address = _address(thread)
+    with _keepers_lock:
+        keeper = _keepers.get(address)
+        if keeper is None:
+            keeper = _Keeper()  # made here, then pushed to its thread (allowed from ours)
+            keeper.moveToThread(thread)
+            _keepers[address] = keeper
+        return keeper
 
 
 class DeletedAtHome:
@@ -31,29 +78,24 @@ class DeletedAtHome:
 
     List it before the Qt class: ``class TaskModel(DeletedAtHome, QAbstractTableModel)``.
     Objects with a parent are left to it, as Qt deletes them with the parent.
+    An object whose thread no longer runs an event loop stays alive.
     """
 
     def __del__(self) -> None:
         assert isinstance(self, QObject)
         if not shiboken6.isValid(self) or not shiboken6.ownedByPython(self):
             return
-        if _same(self.thread(), QThread.currentThread()):
+        home = self.thread()
+        if _address(home) == _address(QThread.currentThread()):
             return
-        _waiting.append(self)  # resurrected: Python does not delete it now
-        self.deleteLater()
-        _let_go_of_deleted()
+        _keeper_of(home).hand_over(self)  # resurrected: Python does not delete it now
 
 
-def _same(a: QObject, b: QObject) -> bool:
-    return bool(shiboken6.getCppPointer(a)[0] == shiboken6.getCppPointer(b)[0])
-
-
-def _let_go_of_deleted() -> None:
-    for obj in [obj for obj in _waiting if not shiboken6.isValid(obj)]:
-        with contextlib.suppress(ValueError):  # another finalizer let go of it first
-            _waiting.remove(obj)
+def _address(thread: QObject) -> int:
+    return int(shiboken6.getCppPointer(thread)[0])
 
 
 def waiting_count() -> int:
-    """How many objects still wait for their own thread to delete them."""
-    return sum(1 for obj in _waiting if shiboken6.isValid(obj))
+    """How many objects still wait for their own thread to let go of them."""
+    with _keepers_lock:
+        return sum(len(keeper.held) for keeper in _keepers.values())
