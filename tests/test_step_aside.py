@@ -102,9 +102,7 @@ def test_the_runner_itself_never_steps_aside(task_manager, late_gui, monkeypatch
 
 
 @pytest.mark.timeout(30)
-def test_ending_a_turn_costs_the_gui_thread_the_same_however_many_jobs_wait(
-    late_gui, monkeypatch
-):
+def test_ending_a_turn_costs_the_gui_thread_the_same_however_many_jobs_wait(late_gui, monkeypatch):
     """The GUI thread lets one waiting job through; each job lets the next one through."""
     # Every job must still wait when the turn ends, however slowly a busy
     # machine starts the twenty threads; the cap on a wait is tested above.

@@ -1,4 +1,4 @@
-"""QObjects that Python may collect in any thread, deleted in their own.
+"""QObjects that Python may collect in any thread, deleted in their own, between events.
 
 Python's cyclic garbage collector runs in whichever thread happens to
 allocate when a collection is due, which, while jobs run, is usually a worker
@@ -8,28 +8,36 @@ thread. Qt cannot stop a running timer from another thread: it says
 "Timers cannot be stopped from another thread", leaves the timer registered,
 and the timer then fires for the deleted object and crashes the program.
 
-``DeletedAtHome`` puts such a deletion off: the finalizer keeps the object
-alive and hands it to a ``_Keeper`` living in the object's own thread, which
-deletes the C++ side there, at once, and only then lets go of the wrapper.
+In its own thread the collector may run in the middle of anything that
+allocates: a paint event, a signal's slots, a view asking its model. Qt's
+rule is not to delete objects there but with ``deleteLater()``, at the next
+pass of the event loop.
 
-An earlier version called ``deleteLater()`` from the collecting thread and let
-go of the wrapper in whichever thread next ran such a finalizer, which could
-be while the home thread was still inside the C++ destructor: two threads at
-once on one object's remains. Python 3.13 runs crashed, rarely, in such
-finalizers; the cause was not proven, but this way no other thread touches
-the object between its finalizer and the end of its C++ destructor.
+``DeletedAtHome`` keeps both rules for objects the collector finds: the
+finalizer keeps the object alive and hands it to a ``_Keeper`` living in the
+object's own thread, which deletes the C++ side on its next event-loop pass
+and only then lets go of the wrapper. An object freed by reference counting
+in its own thread is deleted at once, as any other.
+
+An earlier version deleted such objects in the middle of a collection in the
+GUI thread, and called ``deleteLater()`` from a collecting worker thread,
+letting go of the wrapper in whichever thread next ran such a finalizer.
+Python 3.13 test runs crashed, rarely, in a collection inside a test that
+paints while a thread job allocates; the cause was not proven.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 
 class _Keeper(QObject):
-    """Holds objects dropped in other threads until its own thread lets go of them."""
+    """Holds objects the collector found, until its own thread's event loop deletes them."""
 
     _handed = Signal()
 
@@ -73,12 +81,25 @@ def _keeper_of(thread: QThread) -> _Keeper:
         return keeper
 
 
+# The thread the cyclic collector is running in, if it is running: it runs in
+# one thread at a time.
+_collecting_in: list[int | None] = [None]
+
+
+def _note_collection(phase: str, info: dict[str, Any]) -> None:
+    _collecting_in[0] = threading.get_ident() if phase == "start" else None
+
+
+gc.callbacks.append(_note_collection)
+
+
 class DeletedAtHome:
     """Mixin for QObject subclasses: their C++ side is deleted in their own thread.
 
     List it before the Qt class: ``class TaskModel(DeletedAtHome, QAbstractTableModel)``.
     Objects with a parent are left to it, as Qt deletes them with the parent.
-    An object whose thread no longer runs an event loop stays alive.
+    One found by the collector waits for its thread's event loop; an object
+    whose thread no longer runs one stays alive.
     """
 
     def __del__(self) -> None:
@@ -86,9 +107,9 @@ class DeletedAtHome:
         if not shiboken6.isValid(self) or not shiboken6.ownedByPython(self):
             return
         home = self.thread()
-        if _address(home) == _address(QThread.currentThread()):
-            return
-        _keeper_of(home).hand_over(self)  # resurrected: Python does not delete it now
+        found_by_collector = _collecting_in[0] == threading.get_ident()
+        if found_by_collector or _address(home) != _address(QThread.currentThread()):
+            _keeper_of(home).hand_over(self)  # resurrected: Python does not delete it now
 
 
 def _address(thread: QObject) -> int:
